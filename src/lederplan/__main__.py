@@ -1,0 +1,5 @@
+"""Allow `python -m lederplan`."""
+
+from lederplan.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Models and pure rules: no I/O, no Textual."""

@@ -1,0 +1,314 @@
+"""The data file: TinyDB over a storage that is atomic, private, locked, backed up and versioned.
+
+TinyDB's own JSONStorage rewrites the file in place, creates it world-readable and lets two
+processes erase each other's changes (see shared/TINYDB.md). Here every write goes through
+:func:`~lederplan.store.fs.atomic_write` under an flock, and every TinyDB instance lives for one
+:meth:`Store.transaction` only, so its caches (query results, next document id) can never be stale.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.storages import Storage
+
+from lederplan import __version__
+from lederplan.store import backups as bk
+from lederplan.store.errors import CorruptDataError, ReadOnlyError, WriteError
+from lederplan.store.fs import (
+    atomic_write,
+    check_private_dir,
+    ensure_private_dir,
+    open_private,
+    read_private,
+    remove_stale_temps,
+)
+from lederplan.store.lock import FileLock
+from lederplan.store.migrations import SCHEMA_VERSION, migrate, schema_of
+
+DATA_FILE = "lederplan.json"
+LOCK_FILE = "lederplan.lock"
+BACKUP_DIR = "backups"
+META_TABLE = "_meta"
+_HEAD = 96
+"""Bytes of the file's head in its fingerprint: they hold a random generation written each save,
+so a file replaced by another process is noticed even when inode, size and mtime repeat."""
+
+Tables = dict[str, dict[str, dict[str, Any]]]
+Fingerprint = tuple[int, int, int, bytes]
+
+
+class _StoreStorage(Storage):
+    """The TinyDB side of :class:`Store`: TinyDB reads and writes through it."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def read(self) -> Tables | None:
+        return self._store.read_tables() or None
+
+    def write(self, data: Tables) -> None:
+        self._store.write_tables(data)
+
+
+class Store:
+    """One data directory: ``lederplan.json``, its lock and its backups."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        lock_timeout: float = 3.0,
+        keep: int = 10,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self.dir = Path(data_dir)
+        """The data directory (0700)."""
+        self.path = self.dir / DATA_FILE
+        """The data file (0600)."""
+        self.backup_dir = self.dir / BACKUP_DIR
+        """Where backups go."""
+        self.keep = keep
+        """How many backups of each kind to keep."""
+        self.read_only_reason: str | None = None
+        """Why writes are refused (``newer_schema``), or None."""
+        self._clock = clock
+        self._lock = FileLock(self.dir / LOCK_FILE, lock_timeout)
+        self._cache: Tables | None = None
+        self._cache_fp: Fingerprint | None = None
+        self._seen_fp: Fingerprint | None = None
+        self._session_backup_done = False
+        self._daily_backup_day: str | None = None
+        self._temps_cleaned = False
+
+    # -- reading --------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        """Whether writes are refused."""
+        return self.read_only_reason is not None
+
+    def exists(self) -> bool:
+        """Whether there is a data file at all."""
+        return check_private_dir(self.dir) and os.path.lexists(self.path)
+
+    def read_tables(self) -> Tables:
+        """Return the file's tables ({} when there is no file), re-read only when it changed.
+
+        The returned dict is shared with the cache: treat it as read-only outside TinyDB.
+
+        Raises:
+            CorruptDataError: the file is empty or not a lederplan file.
+            UnsafePathError: the directory or file is a symlink or another user's.
+        """
+        if not check_private_dir(self.dir):
+            self._remember(None, {})
+            return {}
+        fingerprint = self.fingerprint()
+        if fingerprint is not None and fingerprint == self._cache_fp and self._cache is not None:
+            return self._cache
+        try:
+            fd = open_private(self.path)
+        except FileNotFoundError:
+            self._remember(None, {})
+            return {}
+        try:
+            info = os.fstat(fd)
+            chunks = []
+            while chunk := os.read(fd, 1 << 20):
+                chunks.append(chunk)
+        finally:
+            os.close(fd)
+        raw = b"".join(chunks)
+        tables = self._parse(raw)
+        schema = schema_of(tables)
+        if schema > SCHEMA_VERSION:
+            self.read_only_reason = "newer_schema"
+        self._remember((info.st_ino, info.st_size, info.st_mtime_ns, raw[:_HEAD]), tables)
+        if schema < SCHEMA_VERSION:
+            self._migrate(raw, tables)
+        return tables
+
+    def fingerprint(self) -> Fingerprint | None:
+        """Return a cheap fingerprint of the file as it is on disk now (None: no file)."""
+        try:
+            fd = open_private(self.path)
+        except FileNotFoundError:
+            return None
+        try:
+            info = os.fstat(fd)
+            head = os.pread(fd, _HEAD, 0)
+        finally:
+            os.close(fd)
+        return info.st_ino, info.st_size, info.st_mtime_ns, head
+
+    def changed_on_disk(self) -> bool:
+        """Whether another process wrote the file since this store last read or wrote it."""
+        return self.fingerprint() != self._seen_fp
+
+    def _remember(self, fingerprint: Fingerprint | None, tables: Tables) -> None:
+        self._cache, self._cache_fp, self._seen_fp = tables, fingerprint, fingerprint
+
+    def _parse(self, raw: bytes) -> Tables:
+        if not raw.strip():
+            raise self._corrupt("empty")
+        try:
+            tables = json.loads(raw)
+        except UnicodeDecodeError:
+            raise self._corrupt("encoding") from None
+        except json.JSONDecodeError as exc:
+            raise self._corrupt(f"json:{exc.lineno}:{exc.colno}:{exc.msg}") from None
+        if not _looks_like_tables(tables):
+            raise self._corrupt("shape")
+        return tables
+
+    def _corrupt(self, reason: str) -> CorruptDataError:
+        good = bk.newest_good(self.backup_dir, _is_good_file)
+        return CorruptDataError(self.path, reason, good.name if good else None)
+
+    # -- writing --------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[TinyDB]:
+        """Hold the lock and give a TinyDB whose every write is atomic; use it for every change.
+
+        Raises:
+            ReadOnlyError: the file was written by a newer lederplan.
+            LockTimeoutError: another session held the lock for too long.
+        """
+        self.read_tables()  # notices a newer schema before taking the lock
+        if self.read_only_reason:
+            raise ReadOnlyError(self.path, self.read_only_reason)
+        ensure_private_dir(self.dir)
+        with self._lock:
+            if not self._temps_cleaned:
+                remove_stale_temps(self.dir, DATA_FILE)
+                self._temps_cleaned = True
+            db = TinyDB(storage=lambda: _StoreStorage(self))
+            try:
+                yield db
+            finally:
+                db.close()
+
+    def write_tables(self, tables: Tables) -> None:
+        """Write *tables* as the new file (only inside :meth:`transaction`).
+
+        Raises:
+            WriteError: nothing was written; the previous file is intact.
+        """
+        if not self._lock._depth:
+            raise RuntimeError("write_tables() outside Store.transaction()")
+        if self.read_only_reason:
+            raise ReadOnlyError(self.path, self.read_only_reason)
+        try:
+            self._backup_before_write()
+            meta = {"1": {"gen": secrets.token_hex(8), "schema": SCHEMA_VERSION,
+                          "writer": f"lederplan {__version__}"}}
+            ordered = {META_TABLE: meta, **{k: v for k, v in tables.items() if k != META_TABLE}}
+            payload = json.dumps(ordered, ensure_ascii=False, separators=(",", ":")).encode()
+            info = atomic_write(self.path, payload)
+        except BaseException:
+            # TinyDB changed the cached tables in place before calling us: forget them.
+            self._cache = self._cache_fp = None
+            raise
+        tables[META_TABLE] = meta
+        self._remember((info.st_ino, info.st_size, info.st_mtime_ns, payload[:_HEAD]), tables)
+
+    def replace(self, tables: Tables, backup_kind: str) -> bk.Backup | None:
+        """Replace the whole file by *tables*, keeping the current file as a backup first.
+
+        Works over a corrupt or newer file too: that is what the user asked for, and the file
+        that was there is kept as a backup of *backup_kind*.
+        """
+        ensure_private_dir(self.dir)
+        with self._lock:
+            self.read_only_reason = None  # the user chose to replace it; the old file is kept
+            saved = self.backup_now(backup_kind)
+            self.write_tables(tables)
+        return saved
+
+    def backup_now(self, kind: str) -> bk.Backup | None:
+        """Copy the current file, as it is on disk, into a backup of *kind* (None: no file)."""
+        with self._lock:
+            try:
+                raw = read_private(self.path)
+            except FileNotFoundError:
+                return None
+            return bk.take_backup(self.backup_dir, raw, kind, self._clock(), self.keep)
+
+    def _backup_before_write(self) -> None:
+        if not self.path.exists():
+            return
+        if not self._session_backup_done:
+            self.backup_now("session")
+            self._session_backup_done = True
+        today = self._clock().date().isoformat()
+        if self._daily_backup_day != today:
+            if not any(
+                b.kind == "daily" and b.taken.date().isoformat() == today
+                for b in bk.list_backups(self.backup_dir)
+            ):
+                self.backup_now("daily")
+            self._daily_backup_day = today
+
+    def _migrate(self, raw: bytes, tables: Tables) -> None:
+        with self._lock:
+            if self.fingerprint() != self._cache_fp:
+                self.read_tables()  # another process got there first
+                return
+            try:
+                bk.take_backup(self.backup_dir, raw, "before-migration", self._clock(), self.keep)
+                self.write_tables(migrate(tables))
+            except WriteError:
+                # Readable but not writable (a read-only directory): show it, save nothing.
+                self.read_only_reason = "not_writable"
+
+    # -- backups --------------------------------------------------------------------------
+
+    def backups(self) -> list[bk.Backup]:
+        """The backups, newest first."""
+        return bk.list_backups(self.backup_dir)
+
+    def restore(self, name: str) -> bk.Backup | None:
+        """Make backup *name* the data file; the current file becomes a backup first.
+
+        Returns:
+            The backup taken of the file that was replaced (None when there was none).
+
+        Raises:
+            NotFoundError: no backup has that name.
+            CorruptDataError: that backup cannot be read either (nothing is changed).
+        """
+        backup = bk.find_backup(self.backup_dir, name)
+        tables = self._parse(read_private(backup.path))
+        if schema_of(tables) > SCHEMA_VERSION:
+            raise ReadOnlyError(backup.path, "newer_schema")
+        ensure_private_dir(self.dir)
+        with self._lock:
+            self.read_only_reason = None
+            saved = self.backup_now("before-restore")
+            self.write_tables(migrate(tables) if schema_of(tables) < SCHEMA_VERSION else tables)
+        return saved
+
+
+def _looks_like_tables(data: object) -> bool:
+    return isinstance(data, dict) and all(
+        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+        for table in data.values()
+    )
+
+
+def _is_good_file(raw: bytes) -> bool:
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return False
+    return bool(raw.strip()) and _looks_like_tables(data)
