@@ -1,2 +1,91 @@
-def main() -> int:
-    return 0
+"""The command line: the TUI by default, plus a few non-interactive subcommands.
+
+Thin on purpose: it parses arguments, picks the language and data directory, and calls into
+:mod:`lederplan.commands` or the TUI. Heavy imports (Textual, pydantic) happen only in the command
+that needs them, so ``lederplan --version`` and ``lederplan backups`` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from lederplan import __version__
+from lederplan.i18n import LANGUAGES, detect_language, set_language, t
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with help texts in the current language."""
+    parser = argparse.ArgumentParser(prog="lederplan", description=t("cli.description"))
+    parser.add_argument(
+        "--version", action="version", version=f"lederplan {__version__}", help=t("cli.opt.version")
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help=t("cli.opt.data_dir"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.opt.lang"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help=t("cli.cmd.demo"), description=t("cli.cmd.demo"))
+    demo.add_argument("--force", action="store_true", help=t("cli.opt.force"))
+
+    export = commands.add_parser(
+        "export", help=t("cli.cmd.export"), description=t("cli.cmd.export")
+    )
+    export.add_argument("--format", choices=["json"], default="json", help=t("cli.opt.format"))
+    export.add_argument("-o", "--output", metavar="FILE", help=t("cli.opt.output"))
+    export.add_argument("--force", action="store_true", help=t("cli.opt.force"))
+    export.add_argument("--schema", action="store_true", help=t("cli.opt.schema"))
+
+    imp = commands.add_parser("import", help=t("cli.cmd.import"), description=t("cli.cmd.import"))
+    imp.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
+    imp.add_argument("--force", action="store_true", help=t("cli.opt.force"))
+
+    commands.add_parser("backups", help=t("cli.cmd.backups"), description=t("cli.cmd.backups"))
+
+    restore = commands.add_parser(
+        "restore", help=t("cli.cmd.restore"), description=t("cli.cmd.restore")
+    )
+    restore.add_argument("name", metavar="NAME", help=t("cli.arg.backup"))
+    return parser
+
+
+def _early_language(argv: Sequence[str]) -> str | None:
+    # The help texts are built before parsing, so peek at --lang first.
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run lederplan; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(detect_language(_early_language(argv), os.environ))
+    args = build_parser().parse_args(argv)
+
+    from lederplan import commands
+    from lederplan.store.errors import StoreError
+    from lederplan.store.paths import data_dir
+    from lederplan.store.settings import load_settings
+
+    try:
+        directory = data_dir(args.data_dir)
+        saved = None if args.lang else load_settings(directory).get("lang")
+        set_language(detect_language(args.lang, os.environ, saved))
+        if args.command is None:
+            return commands.run_tui(directory)
+        handler = getattr(commands, f"cmd_{args.command}")
+        return int(handler(directory, args))
+    except StoreError as error:
+        from lederplan.messages import describe
+
+        return commands.fail(describe(error))
+    except OSError as error:
+        return commands.fail(
+            t("error.os", path=error.filename or "", reason=error.strerror or str(error))
+        )
+    except KeyboardInterrupt:
+        return 130

@@ -36,9 +36,7 @@ def _clean(value: object) -> object:
     return clean_text(value) if isinstance(value, str) else value
 
 
-ShortText = Annotated[
-    str, BeforeValidator(_clean), StringConstraints(max_length=SHORT_TEXT_MAX)
-]
+ShortText = Annotated[str, BeforeValidator(_clean), StringConstraints(max_length=SHORT_TEXT_MAX)]
 """A short free text, cleaned of escape sequences and control characters."""
 LongText = Annotated[str, BeforeValidator(_clean), StringConstraints(max_length=LONG_TEXT_MAX)]
 """A long free text (newlines kept), cleaned of escape sequences and control characters."""
@@ -297,8 +295,7 @@ class Plan(Record):
         for entry in self.feedback:
             if entry.rating is not None and not self.scale.low <= entry.rating <= self.scale.high:
                 raise ValueError(
-                    f"rating {entry.rating} is outside the scale "
-                    f"{self.scale.low}–{self.scale.high}"
+                    f"rating {entry.rating} is outside the scale {self.scale.low}–{self.scale.high}"
                 )
             if entry.area_id is not None and entry.area_id not in area_ids:
                 raise ValueError(f"feedback {entry.id} names an area that is not in the plan")

@@ -69,14 +69,28 @@ def list_backups(directory: Path) -> list[Backup]:
     return found
 
 
-def take_backup(directory: Path, data: bytes, kind: str, now: datetime, keep: int) -> Backup:
-    """Write *data* as a new backup of *kind* and prune that kind to the newest *keep*."""
+def take_backup(
+    directory: Path, data: bytes, kind: str, now: datetime, keep: int, same_as: Path | None = None
+) -> Backup:
+    """Write *data* as a new backup of *kind* and prune that kind to the newest *keep*.
+
+    Args:
+        same_as: an existing backup with exactly this content; it is hard-linked instead of
+            copied (backups are never changed in place, so sharing the inode is safe).
+    """
     ensure_private_dir(directory)
     name = backup_name(kind, now)
     path = directory / name
-    atomic_write(path, data)
+    try:
+        if same_as is None:
+            raise FileNotFoundError
+        os.link(same_as, path, follow_symlinks=False)
+    except OSError:
+        atomic_write(path, data)
     prune(directory, kind, keep)
-    return Backup(name, path, kind, now.replace(microsecond=now.microsecond // 1000 * 1000), len(data))
+    return Backup(
+        name, path, kind, now.replace(microsecond=now.microsecond // 1000 * 1000), len(data)
+    )
 
 
 def prune(directory: Path, kind: str, keep: int) -> None:

@@ -100,8 +100,13 @@ def plans_to_tables(plans: list[Plan]) -> Tables:
 
 
 def _answer_doc(plan_id: str, kind: str, key: str, text: str) -> dict[str, Any]:
-    return {"id": answer_id(plan_id, kind, key), "plan_id": plan_id, "kind": kind, "key": key,
-            "text": text}
+    return {
+        "id": answer_id(plan_id, kind, key),
+        "plan_id": plan_id,
+        "kind": kind,
+        "key": key,
+        "text": text,
+    }
 
 
 def tables_to_snapshots(tables: Tables, path: str = "") -> list[Snapshot]:
@@ -121,9 +126,7 @@ def tables_to_snapshots(tables: Tables, path: str = "") -> list[Snapshot]:
     answers: dict[str, dict[str, dict[str, str]]] = {}
     for doc in tables.get("answers", {}).values():
         revs[doc["id"]] = doc.get("rev", 1)
-        answers.setdefault(doc["plan_id"], {}).setdefault(doc["kind"], {})[doc["key"]] = doc[
-            "text"
-        ]
+        answers.setdefault(doc["plan_id"], {}).setdefault(doc["kind"], {})[doc["key"]] = doc["text"]
 
     def build(table: str, parent_id: str) -> list[dict[str, Any]]:
         docs = sorted(by_parent[table].get(parent_id, []), key=lambda d: d.get("pos", 0))

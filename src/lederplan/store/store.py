@@ -88,6 +88,7 @@ class Store:
         self._session_backup_done = False
         self._daily_backup_day: str | None = None
         self._temps_cleaned = False
+        self._last_backup: tuple[bytes, Path] | None = None
 
     # -- reading --------------------------------------------------------------------------
 
@@ -210,8 +211,13 @@ class Store:
             raise ReadOnlyError(self.path, self.read_only_reason)
         try:
             self._backup_before_write()
-            meta = {"1": {"gen": secrets.token_hex(8), "schema": SCHEMA_VERSION,
-                          "writer": f"lederplan {__version__}"}}
+            meta = {
+                "1": {
+                    "gen": secrets.token_hex(8),
+                    "schema": SCHEMA_VERSION,
+                    "writer": f"lederplan {__version__}",
+                }
+            }
             ordered = {META_TABLE: meta, **{k: v for k, v in tables.items() if k != META_TABLE}}
             payload = json.dumps(ordered, ensure_ascii=False, separators=(",", ":")).encode()
             info = atomic_write(self.path, payload)
@@ -242,7 +248,12 @@ class Store:
                 raw = read_private(self.path)
             except FileNotFoundError:
                 return None
-            return bk.take_backup(self.backup_dir, raw, kind, self._clock(), self.keep)
+            same = self._last_backup if self._last_backup and self._last_backup[0] == raw else None
+            backup = bk.take_backup(
+                self.backup_dir, raw, kind, self._clock(), self.keep, same[1] if same else None
+            )
+            self._last_backup = (raw, backup.path)
+            return backup
 
     def _backup_before_write(self) -> None:
         if not self.path.exists():

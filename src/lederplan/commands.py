@@ -1,0 +1,156 @@
+"""What the subcommands do. Each takes the data directory and the parsed arguments and returns
+an exit code; errors from the store are raised and turned into messages by :mod:`lederplan.cli`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from lederplan.i18n import current_language, t
+from lederplan.store.store import Store
+
+
+def fail(message: str) -> int:
+    """Print *message* as an error on stderr; return the exit code for failure."""
+    print(t("error.prefix", message=message), file=sys.stderr)
+    return 1
+
+
+def run_tui(directory: Path) -> int:
+    """Start the terminal UI on the plan in *directory*."""
+    from lederplan.tui.app import LederplanApp
+
+    LederplanApp(store=Store(directory)).run()
+    return 0
+
+
+def cmd_demo(directory: Path, args: argparse.Namespace) -> int:
+    """Load the course's example plan in the current language."""
+    from lederplan.domain.demo import demo_plan
+    from lederplan.store.repository import PlanRepository
+
+    store = Store(directory)
+    repo = PlanRepository(store)
+    if _has_plan(store) and not args.force:
+        return fail(t("cli.plan_exists", path=store.path))
+    before = {b.name for b in store.backups()}
+    repo.replace_plans([demo_plan(current_language())], "before-demo")
+    print(t("cli.demo.done", path=store.path))
+    _say_backup(store, before)
+    return 0
+
+
+def cmd_export(directory: Path, args: argparse.Namespace) -> int:
+    """Write the plans as JSON (or the format's JSON Schema) to stdout or a file."""
+    from lederplan.export.json_format import export_json, json_schema
+    from lederplan.store.repository import PlanRepository
+
+    if args.schema:
+        text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        store = Store(directory)
+        snapshots = PlanRepository(store).load_all()
+        if not snapshots:
+            return fail(t("cli.no_plan", path=store.path))
+        text = export_json([s.plan for s in snapshots])
+    if not args.output or args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    return _write_output(Path(args.output), text, args.force)
+
+
+def _write_output(path: Path, text: str, force: bool) -> int:
+    from lederplan.store.fs import atomic_write
+
+    if path.exists() and not force:
+        return fail(t("error.file_exists", path=path))
+    atomic_write(path.absolute(), text.encode())
+    print(t("cli.export.done", path=path), file=sys.stderr)
+    return 0
+
+
+def cmd_import(directory: Path, args: argparse.Namespace) -> int:
+    """Replace the plans by those of a JSON export, all or nothing."""
+    from lederplan.export.json_format import ImportProblem, parse_export
+    from lederplan.store.repository import PlanRepository
+
+    source = Path(args.file)
+    try:
+        text = sys.stdin.read() if args.file == "-" else source.read_text(encoding="utf-8")
+        plans = parse_export(text)
+    except UnicodeDecodeError:
+        return fail(t("cli.import.bad_json", file=source, line=1, col=1, msg="not UTF-8"))
+    except ImportProblem as problem:
+        return fail(_import_message(source, problem))
+    store = Store(directory)
+    if _has_plan(store) and not args.force:
+        return fail(t("cli.plan_exists", path=store.path))
+    before = {b.name for b in store.backups()}
+    PlanRepository(store).replace_plans(plans, "before-import")
+    print(t("cli.import.done", count=len(plans), file=source, path=store.path))
+    _say_backup(store, before)
+    return 0
+
+
+def _import_message(source: Path, problem: object) -> str:
+    from lederplan.export.json_format import ImportProblem
+
+    assert isinstance(problem, ImportProblem)
+    if problem.kind == "json":
+        return t(
+            "cli.import.bad_json", file=source, line=problem.line, col=problem.col, msg=problem.msg
+        )
+    if problem.kind == "newer":
+        return t("cli.import.newer", file=source, version=problem.version)
+    if problem.kind == "format":
+        return t("cli.import.bad_format", file=source)
+    return t(
+        "cli.import.bad_field", file=source, line=problem.line, field=problem.field, msg=problem.msg
+    )
+
+
+def cmd_backups(directory: Path, args: argparse.Namespace) -> int:
+    """List the backups, newest first."""
+    store = Store(directory)
+    backups = store.backups()
+    if not backups:
+        print(t("cli.backups.none", path=store.backup_dir))
+        return 0
+    print(t("cli.backups.header", path=store.backup_dir))
+    for backup in backups:
+        taken = backup.taken.strftime("%Y-%m-%d %H:%M:%S")
+        kind = t(f"backup.kind.{backup.kind}")
+        print(f"  {backup.name:<44} {taken}  {backup.size:>9,d} B  {kind}")
+    return 0
+
+
+def cmd_restore(directory: Path, args: argparse.Namespace) -> int:
+    """Make a backup the data file; the current file becomes a backup first."""
+    store = Store(directory)
+    saved = store.restore(args.name)
+    print(t("cli.restore.done", name=args.name))
+    if saved is not None:
+        print(t("cli.backup.kept", name=saved.name))
+    return 0
+
+
+def _has_plan(store: Store) -> bool:
+    # A corrupt file counts as a plan: it is never overwritten without --force.
+    if not store.exists():
+        return False
+    from lederplan.store.errors import StoreError
+
+    try:
+        return bool(store.read_tables().get("plans"))
+    except StoreError:
+        return True
+
+
+def _say_backup(store: Store, before: set[str]) -> None:
+    for backup in store.backups():
+        if backup.name not in before and backup.kind.startswith("before-"):
+            print(t("cli.backup.kept", name=backup.name))
+            return

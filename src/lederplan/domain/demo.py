@@ -1,0 +1,230 @@
+"""The course's worked example (DOMAIN.md section 8) as a plan, in Norwegian or English.
+
+The målkort is the slide's, cell for cell. The slides give no platform answers, so the demo's
+answers are written to fit that målkort. This is plan data (what a user could have typed), not UI
+text, which is why it lives here and not in the i18n catalogue.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lederplan.domain.models import (
+    Action,
+    Area,
+    Comparison,
+    Goal,
+    Indicator,
+    Lang,
+    Plan,
+    Reflection,
+    Stage,
+)
+
+DEMO_DATE = date(2020, 1, 6)
+"""The example's plan date: its goals speak of 2020, and its deadlines of weeks 10–15 and June."""
+
+# (area title, origin, stage, goal, [(kpi, target, (numeric target, comparison) or None)],
+#  [(action, deadline)])
+_MALKORT = {
+    "nb": [
+        (
+            "Motivasjon og samarbeid",
+            "fra lederevalueringen",
+            Stage.CONSCIOUSLY_INCOMPETENT,
+            "Jeg ønsker innen 6 måneder å bli bedre på å gi konstruktive tilbakemeldinger",
+            [
+                ("Tilbakemeldinger fra andre", "At mange bekrefter positiv utvikling", None),
+                ("Lederevaluering/360", "Score over 5", (5.0, Comparison.GT)),
+            ],
+            [
+                ("Fortelle om målsettingen til egne medarbeidere", "Med en gang"),
+                ("Ukentlige samtaler med mine medarbeidere", "Med en gang"),
+                ("Gå på kurs/få coach", "Innen juni"),
+                ("Lese boka «XX YY»", "Innen mars"),
+            ],
+        ),
+        (
+            "Emosjonell intelligens",
+            "fra lederevalueringen",
+            Stage.CONSCIOUSLY_INCOMPETENT,
+            "Jeg ønsker i løpet av 2020 å bli bedre til å delegere oppgaver til mine medarbeidere",
+            [
+                ("Frigjort tid/kapasitet", "Mindre overtid, Mer overskudd", None),
+                (
+                    "Endringer i individuelle rollebeskrivelser",
+                    "Fem konkrete oppgaver overført",
+                    (5.0, Comparison.GE),
+                ),
+            ],
+            [
+                ("Kartlegge egne oppgaver", "Innen uke 10"),
+                (
+                    "Identifisere oppgaver som bør delegeres og hvem som kan/bør overta dem",
+                    "Innen uke 12",
+                ),
+                ("Delegere de aktuelle oppgavene", "Innen uke 15"),
+                ("Følge opp de aktuelle medarbeiderne", "Løpende"),
+            ],
+        ),
+        (
+            "«Gjøre jobben»",
+            "fra den forrige planmalen",
+            Stage.UNCONSCIOUSLY_INCOMPETENT,
+            "Jeg skal de neste tre månedene lære mer om fagområde X i avdelingens "
+            "oppgaveportefølje for å kunne ta bedre beslutninger",
+            [
+                ("Min egen opplevelse av mestring", "At min selvtillit på fagområde X øker", None),
+                (
+                    "Tilbakemeldinger fra våre brukere",
+                    "At våre brukere er tilfredse med det vi leverer",
+                    None,
+                ),
+            ],
+            [
+                ("Lese boken «Dkjsjsks jdksjsk»", "Innen dato X"),
+                (
+                    "Praktisere fagområde x sammen med medarbeider Y",
+                    "En gang i uken de neste tre månedene",
+                ),
+            ],
+        ),
+    ],
+    "en": [
+        (
+            "Motivation and cooperation",
+            "from the leader evaluation",
+            Stage.CONSCIOUSLY_INCOMPETENT,
+            "Within 6 months I want to become better at giving constructive feedback",
+            [
+                ("Feedback from others", "Many confirm a positive development", None),
+                ("Leader evaluation/360", "Score over 5", (5.0, Comparison.GT)),
+            ],
+            [
+                ("Tell my own staff about the goal", "At once"),
+                ("Weekly conversations with my staff", "At once"),
+                ("Take a course/get a coach", "By June"),
+                ("Read the book “XX YY”", "By March"),
+            ],
+        ),
+        (
+            "Emotional intelligence",
+            "from the leader evaluation",
+            Stage.CONSCIOUSLY_INCOMPETENT,
+            "During 2020 I want to become better at delegating tasks to my staff",
+            [
+                ("Time/capacity freed", "Less overtime, More energy", None),
+                (
+                    "Changes in individual role descriptions",
+                    "Five concrete tasks handed over",
+                    (5.0, Comparison.GE),
+                ),
+            ],
+            [
+                ("Map my own tasks", "By week 10"),
+                (
+                    "Identify tasks that should be delegated and who can/should take them over",
+                    "By week 12",
+                ),
+                ("Delegate those tasks", "By week 15"),
+                ("Follow up the staff concerned", "Ongoing"),
+            ],
+        ),
+        (
+            "“Doing the job”",
+            "from the previous plan template",
+            Stage.UNCONSCIOUSLY_INCOMPETENT,
+            "Over the next three months I will learn more about subject area X in the "
+            "department's portfolio of tasks so that I can make better decisions",
+            [
+                ("My own sense of mastery", "My confidence in subject area X grows", None),
+                ("Feedback from our users", "Our users are satisfied with what we deliver", None),
+            ],
+            [
+                ("Read the book “Dkjsjsks jdksjsk”", "By date X"),
+                (
+                    "Practise subject area X together with staff member Y",
+                    "Once a week for the next three months",
+                ),
+            ],
+        ),
+    ],
+}
+
+_PLATFORM = {
+    "nb": [
+        "Jeg ble leder fordi jeg liker å få folk og fag til å spille sammen, og fordi jeg vil "
+        "skape en avdeling der folk vokser.",
+        "Fordi jeg er ærlig, tilgjengelig og tar ansvar når det blåser.",
+        "Tillit, åpenhet og at vi leverer det vi lover.",
+        "Jeg lytter, ser helheten og holder hodet kaldt.",
+        "Gi konstruktive tilbakemeldinger.\nDelegere oppgaver.\nLære mer om fagområde X.",
+        "Å slippe kontrollen og la andre ta ansvar.",
+        "Min leder.\nLederkollega X som sparringpartner.\nEn coach.",
+        "En avdeling der alle får og gir tilbakemeldinger, og der jeg har tid til å lede.",
+        "Jeg gir folk tillit, tydelige tilbakemeldinger og rom til å vokse.",
+    ],
+    "en": [
+        "I became a leader because I like making people and expertise work together, and I "
+        "want to build a department where people grow.",
+        "Because I am honest, available and take responsibility when things get rough.",
+        "Trust, openness and delivering what we promise.",
+        "I listen, see the whole picture and keep a cool head.",
+        "Giving constructive feedback.\nDelegating tasks.\nLearning more about subject area X.",
+        "Letting go of control and letting others take responsibility.",
+        "My manager.\nMy leader colleague X as a sparring partner.\nA coach.",
+        "A department where everyone gives and receives feedback, and where I have time to lead.",
+        "I give people trust, clear feedback and room to grow.",
+    ],
+}
+
+_REFLECTION = {
+    "nb": Reflection(
+        must="En leder som når avdelingens mål og følger virksomhetens lederprinsipper.",
+        want="En leder som gir tillit og tydelige tilbakemeldinger.",
+        am="En lyttende leder som gjør for mye selv.",
+    ),
+    "en": Reflection(
+        must="A leader who meets the department's goals and follows the organisation's "
+        "leadership principles.",
+        want="A leader who gives trust and clear feedback.",
+        am="A leader who listens, and does too much alone.",
+    ),
+}
+
+
+def demo_plan(lang: Lang | str = Lang.NB, plan_date: date = DEMO_DATE) -> Plan:
+    """Return the course's example plan in *lang* (``nb`` or ``en``), dated *plan_date*."""
+    key = Lang(lang).value
+    areas = [
+        Area(
+            title=title,
+            origin=origin,
+            stage=stage,
+            goals=[
+                Goal(
+                    statement=statement,
+                    indicators=[
+                        Indicator(
+                            kpi=kpi,
+                            target=target,
+                            target_value=numeric[0] if numeric else None,
+                            comparison=numeric[1] if numeric else None,
+                        )
+                        for kpi, target, numeric in indicators
+                    ],
+                    actions=[Action(text=text, deadline=deadline) for text, deadline in actions],
+                )
+            ],
+        )
+        for title, origin, stage, statement, indicators, actions in _MALKORT[key]
+    ]
+    return Plan(
+        person="Person X",
+        manager="Person Y",
+        date=plan_date,
+        lang=Lang(key),
+        platform=list(_PLATFORM[key]),
+        reflection=_REFLECTION[key].model_copy(),
+        areas=areas,
+    )

@@ -1,0 +1,1 @@
+"""Writers (and the JSON reader) of a plan: pure functions of plans, no files, no terminal."""

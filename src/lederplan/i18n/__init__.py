@@ -1,0 +1,76 @@
+"""The one catalogue of user-visible strings, in Norwegian bokmål (nb) and English (en).
+
+Use :func:`t` with a key from :mod:`lederplan.i18n.catalogue`; parameters are filled in with
+``str.format``. The language is chosen once at start-up by :func:`detect_language` and set with
+:func:`set_language`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from lederplan.i18n.catalogue import CATALOGUE
+
+LANGUAGES = ("nb", "en")
+"""The UI languages; nb first, as the course is Norwegian."""
+ENV_LANG = "LEDERPLAN_LANG"
+_NORWEGIAN = ("nb", "nn", "no")
+
+_current = "en"
+
+
+def normalize(value: str | None) -> str | None:
+    """Return ``nb`` or ``en`` for a language or locale string, None when it names neither.
+
+    ``nb_NO.UTF-8``, ``nn``, ``no`` and ``nb`` give ``nb``; ``en_GB`` and ``en`` give ``en``.
+    """
+    if not value:
+        return None
+    code = value.strip().lower().replace("-", "_").split(".")[0].split("@")[0].split("_")[0]
+    if code in _NORWEGIAN:
+        return "nb"
+    return "en" if code == "en" else None
+
+
+def detect_language(
+    option: str | None, environ: Mapping[str, str], saved: str | None = None
+) -> str:
+    """Choose the UI language.
+
+    In order: the ``--lang`` option, ``$LEDERPLAN_LANG``, the saved setting, then the locale
+    variables ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` read as strings (the first one set decides,
+    as POSIX does; the locale need not be installed): Norwegian (nb, nn, no) gives ``nb``, any
+    other gives ``en``.
+    """
+    for explicit in (option, environ.get(ENV_LANG), saved):
+        chosen = normalize(explicit)
+        if chosen:
+            return chosen
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name)
+        if value:
+            return "nb" if normalize(value) == "nb" else "en"
+    return "en"
+
+
+def set_language(lang: str) -> None:
+    """Make *lang* (``nb`` or ``en``) the language :func:`t` uses by default."""
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    _current = lang
+
+
+def current_language() -> str:
+    """The language :func:`t` uses by default."""
+    return _current
+
+
+def t(key: str, lang: str | None = None, /, **params: object) -> str:
+    """Return the text of *key* in *lang* (default: the current language), filled with *params*.
+
+    Raises:
+        KeyError: no such key (a test checks every key used exists in both languages).
+    """
+    text = CATALOGUE[key][lang or _current]
+    return text.format(**params) if params else text
