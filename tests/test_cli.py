@@ -1,0 +1,146 @@
+"""The command line as a user meets it: exit codes, messages on stderr, nothing lost."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lederplan.cli import main
+
+
+def run(*args: str, data: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run the real console entry point in a subprocess (exit codes, stderr, no traceback)."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LEDERPLAN"))}
+    environ |= {"LANG": "C.UTF-8"} | (env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "lederplan", "--data-dir", str(data), *args],
+        capture_output=True,
+        text=True,
+        env=environ,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+def test_version() -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+
+
+def test_demo_refuses_to_overwrite_without_force(data: Path, capsys) -> None:  # noqa: ANN001
+    assert main(["--data-dir", str(data), "--lang", "nb", "demo"]) == 0
+    before = (data / "lederplan.json").read_bytes()
+    assert main(["--data-dir", str(data), "demo"]) == 1
+    assert "--force" in capsys.readouterr().err
+    assert (data / "lederplan.json").read_bytes() == before
+    assert main(["--data-dir", str(data), "--lang", "en", "demo", "--force"]) == 0
+    out = capsys.readouterr().out
+    assert "before-demo" in out
+    kept = next((data / "backups").glob("*-before-demo.json"))
+    assert kept.read_bytes() == before
+
+
+def test_export_import_into_an_empty_dir_export_is_identical(tmp_path: Path, data: Path) -> None:
+    assert main(["--data-dir", str(data), "--lang", "nb", "demo"]) == 0
+    first, second = tmp_path / "one.json", tmp_path / "two.json"
+    assert main(["--data-dir", str(data), "export", "-o", str(first)]) == 0
+    other = tmp_path / "other"
+    assert main(["--data-dir", str(other), "import", str(first)]) == 0
+    assert main(["--data-dir", str(other), "export", "--format", "json", "-o", str(second)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert (first.stat().st_mode & 0o777, second.stat().st_mode & 0o777) == (0o600, 0o600)
+
+
+def test_export_to_stdout_and_no_overwrite_without_force(data: Path, tmp_path: Path) -> None:
+    run("demo", data=data)
+    result = run("export", data=data)
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["plans"][0]["person"] == "Person X"
+    target = tmp_path / "exists.json"
+    target.write_text("keep me")
+    result = run("export", "-o", str(target), data=data)
+    assert result.returncode == 1
+    assert "--force" in result.stderr
+    assert target.read_text() == "keep me"
+
+
+def test_bad_import_names_field_and_line_and_writes_nothing(data: Path, tmp_path: Path) -> None:
+    run("--lang", "en", "demo", data=data)
+    before = (data / "lederplan.json").read_bytes()
+    exported = run("export", data=data).stdout
+    bad = tmp_path / "bad.json"
+    bad.write_text(exported.replace('"status": "todo"', '"status": "later"', 1))
+    line = 1 + exported.splitlines().index(
+        next(x for x in exported.splitlines() if '"status": "todo"' in x)
+    )
+    result = run("import", "--force", str(bad), data=data)
+    assert result.returncode == 1
+    assert f"line {line}" in result.stderr and "status" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (data / "lederplan.json").read_bytes() == before
+    broken = tmp_path / "broken.json"
+    broken.write_text(exported[:200])
+    result = run("import", "--force", str(broken), data=data)
+    assert result.returncode == 1 and "invalid JSON" in result.stderr
+    assert (data / "lederplan.json").read_bytes() == before
+
+
+def test_import_over_a_plan_needs_force_and_keeps_a_backup(data: Path, tmp_path: Path) -> None:
+    run("--lang", "nb", "demo", data=data)
+    export = tmp_path / "en.json"
+    other = tmp_path / "other"
+    run("--lang", "en", "demo", data=other)
+    run("export", "-o", str(export), data=other)
+    before = (data / "lederplan.json").read_bytes()
+    assert run("import", str(export), data=data).returncode == 1
+    assert (data / "lederplan.json").read_bytes() == before
+    result = run("import", "--force", str(export), data=data)
+    assert result.returncode == 0, result.stderr
+    kept = next((data / "backups").glob("*-before-import.json"))
+    assert kept.read_bytes() == before
+
+
+def test_corrupt_file_backups_and_restore(data: Path) -> None:
+    run("--lang", "en", "demo", data=data)
+    assert run("--lang", "nb", "demo", "--force", data=data).returncode == 0
+    good = (data / "lederplan.json").read_bytes()
+    (data / "lederplan.json").write_bytes(good[: len(good) // 2])
+    result = run("export", data=data)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "lederplan restore" in result.stderr and str(data / "lederplan.json") in result.stderr
+    name = result.stderr.split("lederplan restore ")[1].split()[0]
+    listing = run("backups", data=data)
+    assert name in listing.stdout
+    assert run("restore", name, data=data).returncode == 0
+    assert json.loads(run("export", data=data).stdout)["plans"][0]["lang"] == "en"
+    assert run("restore", "no-such-backup", data=data).returncode == 1
+
+
+def test_errors_are_in_the_chosen_language(data: Path) -> None:
+    result = run("export", data=data, env={"LEDERPLAN_LANG": "nb"})
+    assert result.returncode == 1
+    assert "Det finnes ingen plan" in result.stderr
+    result = run("--lang", "en", "export", data=data, env={"LEDERPLAN_LANG": "nb"})
+    assert "There is no plan" in result.stderr
+
+
+def test_a_symlinked_data_dir_is_refused(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    result = run("demo", data=link)
+    assert result.returncode == 1
+    assert "symbolic link" in result.stderr and "Traceback" not in result.stderr
+    assert list(real.iterdir()) == []
