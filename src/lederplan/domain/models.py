@@ -7,6 +7,7 @@ names are a promise to users' scripts: rename nothing without a new format versi
 from __future__ import annotations
 
 import calendar
+import re
 import uuid
 from datetime import date
 from enum import StrEnum
@@ -40,7 +41,15 @@ ShortText = Annotated[str, BeforeValidator(_clean), StringConstraints(max_length
 """A short free text, cleaned of escape sequences and control characters."""
 LongText = Annotated[str, BeforeValidator(_clean), StringConstraints(max_length=LONG_TEXT_MAX)]
 """A long free text (newlines kept), cleaned of escape sequences and control characters."""
-RecordId = Annotated[str, AfterValidator(lambda v: str(uuid.UUID(v)))]
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _record_id(value: str) -> str:
+    # The canonical form (what we write) passes as it is; anything else is parsed and normalised.
+    return value if _CANONICAL_UUID.fullmatch(value) else str(uuid.UUID(value))
+
+
+RecordId = Annotated[str, AfterValidator(_record_id)]
 """A record's stable id: a UUID in its canonical text form."""
 
 

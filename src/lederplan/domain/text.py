@@ -36,6 +36,10 @@ def clean_text(value: str) -> str:
     Returns:
         The text a terminal can show safely.
     """
+    # Every escape sequence starts with a character _CONTROLS matches, so text without one (nearly
+    # all of it) is returned as it is: this runs on every text field of every record loaded.
+    if "\r" not in value and not _CONTROLS.search(value):
+        return value
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     value = _ESCAPES.sub("", value)
     return _CONTROLS.sub("", value)

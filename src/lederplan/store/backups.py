@@ -12,7 +12,12 @@ from datetime import datetime
 from pathlib import Path
 
 from lederplan.store.errors import NotFoundError
-from lederplan.store.fs import atomic_write, check_private_dir, ensure_private_dir, read_private
+from lederplan.store.fs import (
+    atomic_write,
+    check_private_dir,
+    ensure_private_dir,
+    read_private,
+)
 
 KINDS = ("session", "daily", "before-restore", "before-import", "before-demo", "before-migration")
 """What a backup was taken for; the kind is part of its name."""
@@ -69,28 +74,19 @@ def list_backups(directory: Path) -> list[Backup]:
     return found
 
 
-def take_backup(
-    directory: Path, data: bytes, kind: str, now: datetime, keep: int, same_as: Path | None = None
-) -> Backup:
+def take_backup(directory: Path, data: bytes, kind: str, now: datetime, keep: int) -> Backup:
     """Write *data* as a new backup of *kind* and prune that kind to the newest *keep*.
 
-    Args:
-        same_as: an existing backup with exactly this content; it is hard-linked instead of
-            copied (backups are never changed in place, so sharing the inode is safe).
+    Always a copy of its own, never a hard link to the data file: a tool that writes the data
+    file in place (an editor, a shell redirect) must not be able to damage its backups too.
     """
     ensure_private_dir(directory)
     name = backup_name(kind, now)
     path = directory / name
-    try:
-        if same_as is None:
-            raise FileNotFoundError
-        os.link(same_as, path, follow_symlinks=False)
-    except OSError:
-        atomic_write(path, data)
+    atomic_write(path, data)
     prune(directory, kind, keep)
-    return Backup(
-        name, path, kind, now.replace(microsecond=now.microsecond // 1000 * 1000), len(data)
-    )
+    taken = now.replace(microsecond=now.microsecond // 1000 * 1000)
+    return Backup(name, path, kind, taken, len(data))
 
 
 def prune(directory: Path, kind: str, keep: int) -> None:

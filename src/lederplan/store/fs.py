@@ -73,7 +73,9 @@ def open_private(path: Path, flags: int = os.O_RDONLY) -> int:
         UnsafePathError: it is a symlink, not a regular file, or another user's.
     """
     try:
-        fd = os.open(path, flags | os.O_NOFOLLOW | os.O_CLOEXEC)
+        # O_NONBLOCK: opening a FIFO planted in the file's place must not hang the app; it has
+        # no effect on the regular files we go on to read.
+        fd = os.open(path, flags | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise UnsafePathError(path, "symlink") from exc

@@ -131,9 +131,10 @@ def tables_to_snapshots(tables: Tables, path: str = "") -> list[Snapshot]:
     def build(table: str, parent_id: str) -> list[dict[str, Any]]:
         docs = sorted(by_parent[table].get(parent_id, []), key=lambda d: d.get("pos", 0))
         built = []
+        skip = ("rev", "pos", _parent_of(table))
         for doc in docs:
             revs[doc["id"]] = doc.get("rev", 1)
-            data = {k: v for k, v in doc.items() if k not in ("rev", "pos", _parent_of(table))}
+            data = {k: v for k, v in doc.items() if k not in skip}
             for child in _KINDS[_CHILD_TYPES[table]].children:
                 data[child] = build(child, doc["id"])
             built.append(data)

@@ -13,7 +13,7 @@ import os
 import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -86,9 +86,8 @@ class Store:
         self._cache_fp: Fingerprint | None = None
         self._seen_fp: Fingerprint | None = None
         self._session_backup_done = False
-        self._daily_backup_day: str | None = None
+        self._daily_backup_day: date | None = None
         self._temps_cleaned = False
-        self._last_backup: tuple[bytes, Path] | None = None
 
     # -- reading --------------------------------------------------------------------------
 
@@ -241,34 +240,37 @@ class Store:
             self.write_tables(tables)
         return saved
 
-    def backup_now(self, kind: str) -> bk.Backup | None:
-        """Copy the current file, as it is on disk, into a backup of *kind* (None: no file)."""
+    def backup_now(self, kind: str, *also: str) -> bk.Backup | None:
+        """Copy the current file, as it is on disk, into a backup of *kind* (None: no file).
+
+        Args:
+            also: further kinds to save the same bytes as (read once).
+        """
         with self._lock:
             try:
                 raw = read_private(self.path)
             except FileNotFoundError:
                 return None
-            same = self._last_backup if self._last_backup and self._last_backup[0] == raw else None
-            backup = bk.take_backup(
-                self.backup_dir, raw, kind, self._clock(), self.keep, same[1] if same else None
-            )
-            self._last_backup = (raw, backup.path)
-            return backup
+            now = self._clock()
+            for extra in also:
+                bk.take_backup(self.backup_dir, raw, extra, now, self.keep)
+            return bk.take_backup(self.backup_dir, raw, kind, now, self.keep)
 
     def _backup_before_write(self) -> None:
-        if not self.path.exists():
-            return
+        kinds = []
         if not self._session_backup_done:
-            self.backup_now("session")
-            self._session_backup_done = True
-        today = self._clock().date().isoformat()
+            kinds.append("session")
+        today = self._clock().date()
         if self._daily_backup_day != today:
             if not any(
-                b.kind == "daily" and b.taken.date().isoformat() == today
+                b.kind == "daily" and b.taken.date() == today
                 for b in bk.list_backups(self.backup_dir)
             ):
-                self.backup_now("daily")
+                kinds.append("daily")
             self._daily_backup_day = today
+        if kinds:
+            self.backup_now(*kinds)
+        self._session_backup_done = True
 
     def _migrate(self, raw: bytes, tables: Tables) -> None:
         with self._lock:
@@ -276,7 +278,7 @@ class Store:
                 self.read_tables()  # another process got there first
                 return
             try:
-                bk.take_backup(self.backup_dir, raw, "before-migration", self._clock(), self.keep)
+                self.backup_now("before-migration")
                 self.write_tables(migrate(tables))
             except WriteError:
                 # Readable but not writable (a read-only directory): show it, save nothing.
