@@ -37,7 +37,7 @@ def test_version() -> None:
     assert exited.value.code == 0
 
 
-def test_demo_refuses_to_overwrite_without_force(data: Path, capsys) -> None:  # noqa: ANN001
+def test_demo_refuses_to_overwrite_without_force(data: Path, capsys) -> None:
     assert main(["--data-dir", str(data), "--lang", "nb", "demo"]) == 0
     before = (data / "lederplan.json").read_bytes()
     assert main(["--data-dir", str(data), "demo"]) == 1

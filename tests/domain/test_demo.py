@@ -42,7 +42,10 @@ COURSE_NB = [
         "oppgaveportefølje for å kunne ta bedre beslutninger",
         [
             ("Min egen opplevelse av mestring", "At min selvtillit på fagområde X øker"),
-            ("Tilbakemeldinger fra våre brukere", "At våre brukere er tilfredse med det vi leverer"),
+            (
+                "Tilbakemeldinger fra våre brukere",
+                "At våre brukere er tilfredse med det vi leverer",
+            ),
         ],
         [
             ("Lese boken «Dkjsjsks jdksjsk»", "Innen dato X"),

@@ -35,9 +35,7 @@ def test_period_ends_a_year_after_the_plan_date(start: date, end: date) -> None:
 
 
 def test_period_end_given_is_kept_and_must_not_precede_the_date() -> None:
-    assert Plan(date=date(2026, 1, 1), period_end=date(2026, 6, 30)).period_end == date(
-        2026, 6, 30
-    )
+    assert Plan(date=date(2026, 1, 1), period_end=date(2026, 6, 30)).period_end == date(2026, 6, 30)
     with pytest.raises(ValidationError, match="period_end"):
         Plan(date=date(2026, 1, 1), period_end=date(2025, 12, 31))
 
@@ -88,7 +86,7 @@ INVALID = [
 
 
 @pytest.mark.parametrize(("name", "build"), INVALID, ids=[name for name, _ in INVALID])
-def test_invalid_plans_are_refused(name: str, build) -> None:  # noqa: ANN001
+def test_invalid_plans_are_refused(name: str, build) -> None:
     with pytest.raises(ValidationError):
         build()
 

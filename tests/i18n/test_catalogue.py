@@ -83,13 +83,20 @@ def test_course_words_are_verbatim(key: str, text: str) -> None:
         (None, {"LEDERPLAN_LANG": "klingon", "LANG": "nb_NO"}, None, "nb"),
     ],
 )
-def test_detect_language(option, env, saved, expected) -> None:  # noqa: ANN001
+def test_detect_language(option, env, saved, expected) -> None:
     assert detect_language(option, env, saved) == expected
 
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("nb", "nb"), ("NB-no", "nb"), ("nn_NO.UTF-8@x", "nb"), ("en", "en"), ("sv", None), ("", None)],
+    [
+        ("nb", "nb"),
+        ("NB-no", "nb"),
+        ("nn_NO.UTF-8@x", "nb"),
+        ("en", "en"),
+        ("sv", None),
+        ("", None),
+    ],
 )
 def test_normalize(value: str, expected: str | None) -> None:
     assert normalize(value) == expected

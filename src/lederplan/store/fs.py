@@ -11,6 +11,7 @@ import errno
 import os
 import secrets
 import stat
+import time
 from pathlib import Path
 
 from lederplan.store.errors import UnsafePathError, WriteError
@@ -41,10 +42,12 @@ def ensure_private_dir(path: Path) -> None:
         raise UnsafePathError(path, "not_directory")
     if info.st_uid != os.geteuid():
         raise UnsafePathError(path, "owner")
-    if stat.S_IMODE(info.st_mode) != DIR_MODE:
-        # Ours, but readable by others (mkdir under a umask, or made by hand): tighten it.
+    mode = stat.S_IMODE(info.st_mode)
+    if mode & 0o077:
+        # Ours, but open to others (mkdir under a umask, or made by hand): take their bits
+        # away, and only theirs (a directory the user made read-only stays read-only).
         with contextlib.suppress(OSError):
-            os.chmod(path, DIR_MODE)
+            os.chmod(path, mode & ~0o077)
 
 
 def check_private_dir(path: Path) -> bool:
@@ -91,7 +94,7 @@ def open_private(path: Path, flags: int = os.O_RDONLY) -> int:
         raise UnsafePathError(path, why)
     if stat.S_IMODE(info.st_mode) & 0o077:
         with contextlib.suppress(OSError):
-            os.fchmod(fd, FILE_MODE)
+            os.fchmod(fd, stat.S_IMODE(info.st_mode) & ~0o077)
     return fd
 
 
@@ -165,14 +168,22 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def remove_stale_temps(directory: Path, name: str) -> int:
-    """Remove temporary files a killed writer left behind; call only while holding the lock."""
+def remove_stale_temps(directory: Path, prefix: str = ".", min_age: float = 0.0) -> int:
+    """Remove temporary files that a killed writer left in *directory*.
+
+    Call it only while holding the lock, for files only written under the lock; for others give
+    *min_age* (seconds) so that a write in progress is not disturbed.
+    """
     removed = 0
-    prefix = f".{name}."
+    now = time.time()
     with contextlib.suppress(FileNotFoundError):
         for entry in os.scandir(directory):
-            if entry.name.startswith(prefix) and entry.name.endswith(TMP_SUFFIX):
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
-                    removed += 1
+            name = entry.name
+            if not (name.startswith(prefix) and name.startswith(".") and name.endswith(TMP_SUFFIX)):
+                continue
+            with contextlib.suppress(OSError):
+                if min_age and now - entry.stat(follow_symlinks=False).st_mtime < min_age:
+                    continue
+                os.unlink(entry.path)
+                removed += 1
     return removed

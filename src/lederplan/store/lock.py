@@ -55,7 +55,8 @@ class FileLock:
                 os.close(fd)
                 raise LockTimeoutError(self.path)
             time.sleep(delay)
-            delay = min(delay * 2, 0.05)
+            # Short waits: a session that saves often must not starve the other one.
+            delay = min(delay * 2, 0.01)
         self._fd = fd
         self._depth = 1
 
@@ -83,7 +84,7 @@ class FileLock:
             os.close(fd)
             raise UnsafePathError(self.path, "owner")
         if info.st_mode & 0o077:
-            os.fchmod(fd, FILE_MODE)
+            os.fchmod(fd, info.st_mode & 0o700)
         return fd
 
     def __enter__(self) -> FileLock:

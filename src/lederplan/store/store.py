@@ -22,7 +22,7 @@ from tinydb.storages import Storage
 
 from lederplan import __version__
 from lederplan.store import backups as bk
-from lederplan.store.errors import CorruptDataError, ReadOnlyError, WriteError
+from lederplan.store.errors import CorruptDataError, ReadOnlyError, UnsafePathError, WriteError
 from lederplan.store.fs import (
     atomic_write,
     check_private_dir,
@@ -130,11 +130,12 @@ class Store:
         raw = b"".join(chunks)
         tables = self._parse(raw)
         schema = schema_of(tables)
+        fingerprint = (info.st_ino, info.st_size, info.st_mtime_ns, raw[:_HEAD])
+        if schema < SCHEMA_VERSION:
+            return self._migrate(tables, fingerprint)
         if schema > SCHEMA_VERSION:
             self.read_only_reason = "newer_schema"
-        self._remember((info.st_ino, info.st_size, info.st_mtime_ns, raw[:_HEAD]), tables)
-        if schema < SCHEMA_VERSION:
-            self._migrate(raw, tables)
+        self._remember(fingerprint, tables)
         return tables
 
     def fingerprint(self) -> Fingerprint | None:
@@ -190,7 +191,10 @@ class Store:
         ensure_private_dir(self.dir)
         with self._lock:
             if not self._temps_cleaned:
-                remove_stale_temps(self.dir, DATA_FILE)
+                remove_stale_temps(self.dir, f".{DATA_FILE}.")
+                remove_stale_temps(self.dir, min_age=60)  # settings.json is written unlocked
+                if check_private_dir(self.backup_dir):
+                    remove_stale_temps(self.backup_dir)
                 self._temps_cleaned = True
             db = TinyDB(storage=lambda: _StoreStorage(self))
             try:
@@ -261,28 +265,35 @@ class Store:
         if not self._session_backup_done:
             kinds.append("session")
         today = self._clock().date()
-        if self._daily_backup_day != today:
-            if not any(
-                b.kind == "daily" and b.taken.date() == today
-                for b in bk.list_backups(self.backup_dir)
-            ):
-                kinds.append("daily")
-            self._daily_backup_day = today
+        if self._daily_backup_day != today and not any(
+            b.kind == "daily" and b.taken.date() == today for b in bk.list_backups(self.backup_dir)
+        ):
+            kinds.append("daily")
         if kinds:
             self.backup_now(*kinds)
+        # Only now: a backup that failed is taken again at the next save.
         self._session_backup_done = True
+        self._daily_backup_day = today
 
-    def _migrate(self, raw: bytes, tables: Tables) -> None:
-        with self._lock:
-            if self.fingerprint() != self._cache_fp:
-                self.read_tables()  # another process got there first
-                return
-            try:
+    def _migrate(self, tables: Tables, fingerprint: Fingerprint) -> Tables:
+        """Bring an older file up to date: back it up, migrate, save; return the new tables.
+
+        Where the file cannot be written, the migrated tables are used in memory, read-only, and
+        the file stays as it is. The unmigrated tables are never cached, so a migration that did
+        not happen is tried again at the next read.
+        """
+        self._cache = self._cache_fp = None
+        try:
+            with self._lock:
+                if self.fingerprint() != fingerprint:
+                    return self.read_tables()  # another process changed it meanwhile
                 self.backup_now("before-migration")
-                self.write_tables(migrate(tables))
-            except WriteError:
-                # Readable but not writable (a read-only directory): show it, save nothing.
-                self.read_only_reason = "not_writable"
+                migrated = migrate(tables)
+                self.write_tables(migrated)
+                return migrated
+        except (WriteError, UnsafePathError):
+            self.read_only_reason = "not_writable"
+            return migrate(tables)
 
     # -- backups --------------------------------------------------------------------------
 
