@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -21,10 +22,26 @@ def fail(message: str) -> int:
 
 def run_tui(directory: Path) -> int:
     """Start the terminal UI on the plan in *directory*."""
-    from lederplan.tui.app import LederplanApp
+    from lederplan.tui.app import RESTART, LederplanApp
 
-    LederplanApp(store=Store(directory)).run()
+    if LederplanApp(store=Store(directory)).run() == RESTART:
+        # A new language: start afresh so every string, key and screen is built in it.
+        argv = _without_lang(sys.argv[1:])
+        os.execv(sys.executable, [sys.executable, "-m", "lederplan", *argv])
     return 0
+
+
+def _without_lang(argv: list[str]) -> list[str]:
+    kept: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("--lang="):
+            kept.append(arg)
+    return kept
 
 
 def cmd_demo(directory: Path, args: argparse.Namespace) -> int:

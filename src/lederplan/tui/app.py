@@ -1,64 +1,249 @@
-"""The application shell. The screens of the plan come in their own modules (issues 3–7); for
-now the shell shows the plan's heading and the platform read-only, and every store error as a
-message instead of a traceback."""
+"""The application shell: four top-level screens as modes, the welcome and error screens, help,
+the command palette, settings, and the session with the store.
+
+Start-up is kept cheap: the first frame shows the platform's questions (catalogue strings and
+Statics only); pydantic, the models and the plan are loaded in a thread right after it.
+"""
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+import contextlib
+import os
+from collections.abc import Iterable
+from functools import partial
+from typing import TYPE_CHECKING
 
-from lederplan.i18n import t
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.reactive import var
+from textual.screen import Screen
+
+from lederplan.i18n import current_language, t
+from lederplan.store.errors import StoreError
+from lederplan.store.settings import load_settings, save_settings
 from lederplan.store.store import Store
+from lederplan.tui.keys import describe, localize
+from lederplan.tui.screens.coming import ComingScreen
+from lederplan.tui.screens.platform import PlatformScreen
+from lederplan.tui.screens.welcome import WelcomeScreen
 from lederplan.tui.styles import stylesheet
 
+if TYPE_CHECKING:
+    from datetime import date
 
-class LederplanApp(App[None]):
+    from lederplan.session import PlanSession
+
+POLL_SECONDS = 2.0
+"""How often the data file's fingerprint is checked for another session's changes (a stat and a
+96-byte read; nothing is sent to the terminal unless something changed)."""
+RESTART = "restart"
+"""What :meth:`LederplanApp.run` returns when the app should start again (a new language)."""
+
+
+class LederplanApp(App[str | None]):
     """lederplan's terminal UI."""
 
     CSS_PATH = stylesheet("app.tcss")
-    BINDINGS = [Binding("ctrl+q", "quit", t("app.quit"), id="quit")]
+    MODES = {
+        "platform": PlatformScreen,
+        "malkort": partial(ComingScreen, "screen.malkort"),
+        "timeline": partial(ComingScreen, "screen.timeline"),
+        "feedback": partial(ComingScreen, "screen.feedback"),
+        "welcome": WelcomeScreen,
+    }
+    BINDINGS = [
+        Binding("1", "mode('platform')", "screen.platform", show=False, id="screen.platform"),
+        Binding("2", "mode('malkort')", "screen.malkort", show=False, id="screen.malkort"),
+        Binding("3", "mode('timeline')", "screen.timeline", show=False, id="screen.timeline"),
+        Binding("4", "mode('feedback')", "screen.feedback", show=False, id="screen.feedback"),
+        Binding("question_mark,f1", "help", "key.help", id="app.help"),
+        Binding("p", "plan_details", "key.plan_details", show=False, id="app.details"),
+        Binding("L", "toggle_language", "key.language", show=False, id="app.language"),
+        Binding("ctrl+q", "quit", "app.quit", show=False, priority=True, id="app.quit"),
+        Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True),
+    ]
 
-    def __init__(self, store: Store) -> None:
+    plan_generation: var[int] = var(0)
+    """Bumped whenever the session's plan is (re)loaded or changed: screens refresh on it."""
+
+    def __init__(self, store: Store, *, poll_seconds: float = POLL_SECONDS) -> None:
         super().__init__()
+        localize(self)
         self.store = store
         """Where the plan is read from and saved to."""
+        self.session: PlanSession | None = None
+        """The plan and its edits, once loaded."""
+        self.poll_seconds = poll_seconds
         self.title = t("app.title")
+        self._settings_loaded = False
 
-    def compose(self) -> ComposeResult:
-        yield Static(id="heading")
-        with VerticalScroll(id="body"):
-            yield Static(id="platform")
-        yield Footer()
+    # -- start-up ---------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        from lederplan.messages import describe
-        from lederplan.store.errors import StoreError
-        from lederplan.store.repository import PlanRepository
-
-        heading = self.query_one("#heading", Static)
-        body = self.query_one("#platform", Static)
+        settings = load_settings(self.store.dir)
+        if settings.get("theme") in self.available_themes:
+            self.theme = settings["theme"]
+        self._settings_loaded = True
         try:
-            snapshot = PlanRepository(self.store).load()
+            has_plan = bool(self.store.read_tables().get("plans"))
         except StoreError as error:
-            heading.update(t("app.title"))
-            body.update(describe(error))
-            body.add_class("error")
+            self._show_error(error)
             return
-        if snapshot is None:
-            heading.update(t("app.title"))
-            body.update(t("app.no_plan"))
+        if has_plan:
+            self.switch_mode("platform")
+            self.call_after_refresh(self._load_session)
+        else:
+            self.switch_mode("welcome")
+        self.set_interval(self.poll_seconds, self._poll)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load_session(self) -> None:
+        from lederplan.session import PlanSession
+
+        session = PlanSession(self.store)
+        try:
+            session.load()
+        except StoreError as error:
+            self.call_from_thread(self._show_error, error)
             return
-        plan = snapshot.plan
-        heading.update(
-            f"{t('plan.person')} {plan.person} · {t('plan.manager')} {plan.manager} · "
-            f"{t('plan.date')} {plan.date:%d.%m.%Y}"
+        self.call_from_thread(self._session_ready, session)
+
+    def _session_ready(self, session: PlanSession) -> None:
+        self.session = session
+        self.plan_generation += 1
+        self.refresh_bindings()
+
+    def _show_error(self, error: StoreError) -> None:
+        from lederplan.messages import describe
+        from lederplan.tui.screens.error import ErrorScreen
+
+        self.add_mode("error", partial(ErrorScreen, describe(error)))
+        self.switch_mode("error")
+
+    def start_plan(self, values: tuple[str, str, date] | None) -> None:
+        """Start a blank plan with *values* (person, manager, date), or the example plan."""
+        from lederplan.messages import describe
+        from lederplan.session import PlanSession
+
+        session = PlanSession(self.store)
+        try:
+            if values is None:
+                session.start_demo(current_language())
+            else:
+                session.start_blank(*values, current_language())
+        except StoreError as error:
+            self.notify(describe(error), severity="error", timeout=10)
+            return
+        self._session_ready(session)
+        self.switch_mode("platform")
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("mode", "plan_details"):
+            return self.session is not None  # nothing to show before there is a plan
+        return True
+
+    async def _save_open_editors(self) -> None:
+        for screen in self.screen_stack:
+            saver = getattr(screen, "save_open_editors", None)
+            if saver is not None:
+                await saver()
+
+    async def action_mode(self, mode: str) -> None:
+        await self._save_open_editors()
+        if self.current_mode != mode:
+            await self.switch_mode(mode)
+
+    def action_help(self) -> None:
+        from lederplan.tui.screens.help import HelpScreen, key_rows
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(key_rows(self.screen.active_bindings, self)))
+
+    @work
+    async def action_plan_details(self) -> None:
+        from lederplan.messages import describe
+        from lederplan.tui.screens.plan_details import PlanDetailsScreen
+
+        session = self.session
+        if session is None:
+            return
+        plan = session.plan
+        values = await self.push_screen_wait(
+            PlanDetailsScreen(plan.person, plan.manager, plan.date)
         )
-        lines = [f"[b]{t('platform.title')}[/b]", ""]
-        for box, answer in enumerate(plan.platform, start=1):
-            lines.append(f"[b]{box}. {t(f'platform.q{box}')}[/b]")
-            lines.append(answer or "—")
-            lines.append("")
-        lines.append(f"[i]{t('app.coming')}[/i]")
-        body.update("\n".join(lines))
+        if values is None:
+            return
+        try:
+            session.save_header(*values)
+        except StoreError as error:
+            self.notify(describe(error), severity="error", timeout=10)
+            session.load()
+        except ValueError as error:
+            self.notify(str(error), severity="error", timeout=10)
+        self.plan_generation += 1
+
+    async def action_toggle_language(self) -> None:
+        await self._save_open_editors()
+        new = "en" if current_language() == "nb" else "nb"
+        try:
+            save_settings(self.store.dir, lang=new)
+        except (StoreError, OSError) as error:
+            self.notify(str(error), severity="error")
+            return
+        os.environ["LEDERPLAN_LANG"] = new  # the saved setting must win over the old choice
+        self.exit(RESTART)
+
+    async def action_quit(self) -> None:
+        await self._save_open_editors()
+        self.exit()
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(id="--command-palette", placeholder=t("palette.search"))
+            )
+
+    def watch_theme(self, theme: str) -> None:
+        if self._settings_loaded:
+            # A theme not remembered is no reason to interrupt anyone.
+            with contextlib.suppress(StoreError, OSError):
+                save_settings(self.store.dir, theme=theme)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette offers every action that has a key on this screen, and the theme."""
+        yield SystemCommand(t("palette.theme"), t("palette.theme_help"), self.action_change_theme)
+        seen = {"command_palette"}
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if not binding.description or not active.enabled or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            yield SystemCommand(
+                describe(binding),
+                t("palette.key", key=self.get_key_display(binding) or key),
+                partial(self.run_action, binding.action, active.node),
+            )
+
+    # -- another session -------------------------------------------------------------------
+
+    async def _poll(self) -> None:
+        session = self.session
+        if session is None or not session.changed_elsewhere():
+            return
+        if any(getattr(box, "editing", False) for box in self.screen.query(".editing")):
+            return  # read it back once the editor is closed; the save checks revisions anyway
+        try:
+            session.load()
+        except StoreError as error:
+            from lederplan.messages import describe
+
+            self.notify(describe(error), severity="error", timeout=10)
+            return
+        self.plan_generation += 1
+        self.notify(t("app.reloaded"), timeout=4)

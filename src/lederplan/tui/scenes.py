@@ -1,0 +1,80 @@
+"""The app in known states, for the screenshots and the SVG snapshot tests.
+
+``python -m lederplan.tui.screenshots`` writes every scene in nb and en to ``screenshots/``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from lederplan.i18n import set_language
+from lederplan.store.store import Store
+from lederplan.tui.app import LederplanApp
+
+Scene = Callable[[Pilot[None]], Awaitable[None]]
+
+
+async def _welcome(pilot: Pilot[None]) -> None:
+    await pilot.pause()
+
+
+async def _platform(pilot: Pilot[None]) -> None:
+    await pilot.pause()
+    await pilot.press("down")  # a box in the middle row is selected: shows the focus style
+
+
+async def _reflection(pilot: Pilot[None]) -> None:
+    await pilot.press("r")
+    await pilot.pause()
+
+
+async def _help(pilot: Pilot[None]) -> None:
+    await pilot.press("f1")
+    await pilot.pause()
+
+
+async def _editing(pilot: Pilot[None]) -> None:
+    await pilot.press("right", "right", "down", "down", "enter", "end")
+    await pilot.press(*" Og mer.")
+    await pilot.pause()
+
+
+SCENES: dict[str, tuple[bool, Scene]] = {
+    "welcome": (False, _welcome),
+    "platform": (True, _platform),
+    "platform-editing": (True, _editing),
+    "reflection": (True, _reflection),
+    "help": (True, _help),
+}
+"""Name -> (with the demo plan?, what to do before the picture)."""
+
+
+async def render_scene(name: str, lang: str, size: tuple[int, int], data_dir: Path) -> str:
+    """Run the app in *data_dir* at *size*, play scene *name*, return the SVG screenshot."""
+    from lederplan.domain.demo import demo_plan
+    from lederplan.store.repository import PlanRepository
+
+    set_language(lang)
+    with_demo, play = SCENES[name]
+    store = Store(data_dir)
+    if with_demo:
+        PlanRepository(store).replace_plans([demo_plan(lang)], "before-demo")
+    app = LederplanApp(store=store)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        if with_demo:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        await play(pilot)
+        await pilot.pause()
+        return app.export_screenshot(title=f"lederplan — {name} ({lang})")
+
+
+async def render_fresh(name: str, lang: str, size: tuple[int, int]) -> str:
+    """:func:`render_scene` in a temporary data directory."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return await render_scene(name, lang, size, Path(tmp) / "data")

@@ -1,0 +1,45 @@
+"""The full-screen editor for one answer (``z``): for long text, or to read it whole."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Label, TextArea
+
+from lederplan.tui.keys import localize
+
+
+class TextEditorScreen(ModalScreen[str | None]):
+    """Edit *text* full-screen; Esc or ctrl+s keeps it, ctrl+g goes back without it."""
+
+    BINDINGS = [
+        Binding("escape,ctrl+s", "keep", "key.keep_text", id="editor.keep"),
+        Binding("ctrl+g", "discard", "key.discard_text", id="editor.discard"),
+    ]
+
+    def __init__(self, title: str, text: str) -> None:
+        super().__init__()
+        localize(self)
+        self.title_text = title
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="full-editor"):
+            yield Label(self.title_text, classes="dialog-title", markup=False)
+            editor = TextArea(self.text, soft_wrap=True, show_line_numbers=False)
+            editor.cursor_blink = False
+            yield editor
+        yield Footer()
+
+    def on_mount(self) -> None:
+        editor = self.query_one(TextArea)
+        editor.move_cursor(editor.document.end)
+        editor.focus()
+
+    def action_keep(self) -> None:
+        self.dismiss(self.query_one(TextArea).text)
+
+    def action_discard(self) -> None:
+        self.dismiss(None)

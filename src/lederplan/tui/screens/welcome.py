@@ -1,0 +1,78 @@
+"""First run: start a blank plan, or open the course's example plan."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from lederplan.i18n import t
+from lederplan.tui.keys import localize
+from lederplan.tui.styles import stylesheet
+from lederplan.tui.widgets.plan_form import PlanForm
+
+
+class WelcomeScreen(Screen[None]):
+    """Two choices; the blank plan asks for name, manager and date first."""
+
+    CSS_PATH = stylesheet("welcome.tcss")
+    BINDINGS = [Binding("escape", "back", "key.back", id="welcome.back")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        localize(self)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="welcome"):
+            yield Label(t("welcome.title"), classes="welcome-title")
+            yield Label(t("app.subtitle"), classes="welcome-subtitle")
+            yield Label(t("competence.perishable"), classes="welcome-motto")
+            yield OptionList(
+                Option(t("welcome.blank"), id="blank"),
+                Option(t("welcome.demo"), id="demo"),
+                classes="welcome-choices",
+            )
+            with Vertical(classes="welcome-form"):
+                yield Label(t("welcome.form_title"), classes="dialog-title")
+                yield PlanForm()
+                yield Label(t("welcome.form_hint"), classes="dialog-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(".welcome-form").display = False
+        self.query_one(OptionList).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return bool(self.query_one(".welcome-form").display)
+        return True
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id == "demo":
+            self.app.start_plan(None)  # type: ignore[attr-defined]
+            return
+        self.query_one(".welcome-choices").display = False
+        self.query_one(".welcome-form").display = True
+        self.query_one("#form-person", Input).focus()
+        self.refresh_bindings()
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        inputs = list(self.query(Input))
+        if event.input is not inputs[-1]:
+            inputs[inputs.index(event.input) + 1].focus()
+            return
+        values = self.query_one(PlanForm).values()
+        if values is not None:
+            self.app.start_plan(values)  # type: ignore[attr-defined]
+
+    def action_back(self) -> None:
+        self.query_one(".welcome-form").display = False
+        self.query_one(".welcome-choices").display = True
+        self.query_one(OptionList).focus()
+        self.refresh_bindings()

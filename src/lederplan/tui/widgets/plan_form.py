@@ -1,0 +1,44 @@
+"""The plan's heading as a form: person, closest manager, date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Input, Label
+
+from lederplan.domain.dates import parse_date
+from lederplan.i18n import t
+
+
+class PlanForm(Vertical):
+    """Three fields and a line for what is wrong with them."""
+
+    def __init__(self, person: str = "", manager: str = "", when: date | None = None) -> None:
+        super().__init__(classes="plan-form")
+        self._values = (person, manager, f"{when or date.today():%d.%m.%Y}")
+
+    def compose(self) -> ComposeResult:
+        person, manager, when = self._values
+        yield Label(t("plan.person"))
+        yield Input(person, id="form-person", max_length=200, compact=True)
+        yield Label(t("plan.manager"))
+        yield Input(manager, id="form-manager", max_length=200, compact=True)
+        yield Label(t("plan.date"))
+        yield Input(when, id="form-date", placeholder="15.03.2027", max_length=20, compact=True)
+        yield Label("", classes="form-error")
+
+    def values(self) -> tuple[str, str, date] | None:
+        """The fields, or None (with the reason shown) when the date cannot be read."""
+        person = self.query_one("#form-person", Input).value.strip()
+        manager = self.query_one("#form-manager", Input).value.strip()
+        raw = self.query_one("#form-date", Input).value
+        when = parse_date(raw)
+        error = self.query_one(".form-error", Label)
+        if when is None:
+            error.update(t("form.bad_date", text=raw))
+            self.query_one("#form-date", Input).focus()
+            return None
+        error.update("")
+        return person, manager, when
