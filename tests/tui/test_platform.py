@@ -1,0 +1,198 @@
+"""The platform screen driven with the keyboard, checked on the screen and in the store."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from textual.widgets import TextArea
+
+from lederplan.store.store import Store
+from lederplan.tui.screens.platform import PlatformScreen
+from lederplan.tui.widgets.answer_box import AnswerBox
+
+from .conftest import saved_plan
+
+
+async def _ready(app, pilot) -> None:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _box(app, n: int) -> AnswerBox:
+    return app.screen.query_one(f"#box-platform-{n}", AnswerBox)
+
+
+async def test_first_run_example_plan_edit_quit_restart(data_dir: Path, make_app) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.current_mode == "welcome"
+        await pilot.press("down", "enter")  # "Åpne kursets eksempelplan"
+        await pilot.pause()
+        assert app.current_mode == "platform"
+        assert isinstance(app.screen, PlatformScreen)
+        await pilot.press("enter", "end")
+        await pilot.press(*" Og 1234 hjkl?")  # digits and letters are text in an editor
+        assert app.current_mode == "platform"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not _box(app, 1).editing
+        await pilot.press("l", "l", "j", "j")  # to box 9
+        assert _box(app, 9).has_focus
+        await pilot.press("enter", *" Jeg leder med tillit.")
+        await pilot.press("ctrl+q")
+    first = saved_plan(data_dir)
+    assert first.platform[0].endswith("Og 1234 hjkl?")
+    assert first.platform[8].endswith(" Jeg leder med tillit.")
+
+    app = make_app("nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(app, pilot)
+        assert app.current_mode == "platform"
+        assert str(_box(app, 1).query_one(".answer").content).endswith("Og 1234 hjkl?")
+
+
+async def test_box_nine_warns_when_more_than_one_sentence(demo_store, make_app) -> None:
+    app = make_app("en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _ready(app, pilot)
+        box = _box(app, 9)
+        assert not box.query_one(".warning").display
+        box.focus()
+        await pilot.press("enter", "end", *" And one more. Really.")
+        await pilot.pause()
+        assert box.query_one(".warning").display
+        assert "More than one sentence" in str(box.query_one(".warning").content)
+
+
+async def test_escape_keeps_text_and_ctrl_z_undoes_typing(demo_store, data_dir, make_app) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _ready(app, pilot)
+        box = _box(app, 3)
+        box.focus()
+        before = box.text
+        await pilot.press("enter", "end", *" typo")
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert box.editor.text == before
+        await pilot.press(*" kept")
+        await pilot.press("escape")
+        await pilot.pause()
+    assert saved_plan(data_dir).platform[2] == before + " kept"
+
+
+async def test_typing_is_saved_every_few_seconds_without_leaving(
+    demo_store, data_dir, make_app
+) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _ready(app, pilot)
+        _box(app, 2).focus()
+        await pilot.press("enter", "end", *" autosaved")
+        await pilot.pause(2.6)  # AUTOSAVE_SECONDS is 2
+        # Read from another store, as a process killed now would leave it:
+        assert saved_plan(data_dir).platform[1].endswith(" autosaved")
+        assert _box(app, 2).editing
+
+
+async def test_arrows_and_hjkl_move_between_boxes(demo_store, make_app) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(app, pilot)
+        assert _box(app, 1).has_focus
+        for key, expected in [
+            ("right", 2),
+            ("l", 3),
+            ("l", 3),
+            ("down", 6),
+            ("j", 9),
+            ("j", 9),
+            ("left", 8),
+            ("h", 7),
+            ("k", 4),
+            ("up", 1),
+            ("h", 1),
+        ]:
+            await pilot.press(key)
+            assert _box(app, expected).has_focus, (key, expected)
+
+
+async def test_full_screen_editor_keeps_or_discards(demo_store, data_dir, make_app) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("z")
+        await pilot.pause()
+        assert isinstance(app.screen.focused, TextArea)
+        await pilot.press("end", *" FULL")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("z", *"discarded", "ctrl+g")
+        await pilot.pause()
+    assert saved_plan(data_dir).platform[0].endswith(" FULL")
+
+
+async def test_a_change_by_another_process_gives_the_conflict_dialog(
+    demo_store, data_dir, make_app
+) -> None:
+    app = make_app("en", poll_seconds=60)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("enter", "end", *" mine")
+        code = (
+            "import sys; from pathlib import Path\n"
+            "from lederplan.store.store import Store\n"
+            "from lederplan.session import PlanSession\n"
+            "s = PlanSession(Store(Path(sys.argv[1]))); s.load()\n"
+            "s.save_answer('platform', 1, 'THEIRS')\n"
+        )
+        subprocess.run([sys.executable, "-c", code, str(data_dir)], check=True)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        assert "Another session changed this answer" in _screen_text(app)
+        assert saved_plan(data_dir).platform[0] == "THEIRS"  # nothing overwritten silently
+        await pilot.press("m")  # keep mine
+        await pilot.pause()
+    assert saved_plan(data_dir).platform[0].endswith(" mine")
+
+
+async def test_take_theirs_after_a_conflict(demo_store, data_dir, make_app) -> None:
+    app = make_app("en", poll_seconds=60)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("enter", "end", *" mine")
+        other = Store(data_dir)
+        from lederplan.session import PlanSession
+
+        session = PlanSession(other)
+        session.load()
+        session.save_answer("platform", 1, "THEIRS")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        assert _box(app, 1).current_text() == "THEIRS"
+    assert saved_plan(data_dir).platform[0] == "THEIRS"
+
+
+async def test_another_sessions_change_is_read_back_in(demo_store, data_dir, make_app) -> None:
+    app = make_app("en", poll_seconds=0.2)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _ready(app, pilot)
+        from lederplan.session import PlanSession
+
+        session = PlanSession(Store(data_dir))
+        session.load()
+        session.save_answer("platform", 5, "Changed elsewhere")
+        await pilot.pause(0.6)
+        assert str(_box(app, 5).query_one(".answer").content) == "Changed elsewhere"
+
+
+def _screen_text(app) -> str:
+    return re.sub(r"<[^>]+>", "", app.export_screenshot()).replace("&#160;", " ")
