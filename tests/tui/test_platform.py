@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -36,7 +38,7 @@ async def test_first_run_example_plan_edit_quit_restart(data_dir: Path, make_app
         assert app.current_mode == "platform"
         assert isinstance(app.screen, PlatformScreen)
         await pilot.press("enter", "end")
-        await pilot.press(*" Og 1234 hjkl?")  # digits and letters are text in an editor
+        await pilot.press(*" Og 1234 hjkl? pzraL")  # digits and letters are text in an editor
         assert app.current_mode == "platform"
         await pilot.press("escape")
         await pilot.pause()
@@ -46,14 +48,14 @@ async def test_first_run_example_plan_edit_quit_restart(data_dir: Path, make_app
         await pilot.press("enter", *" Jeg leder med tillit.")
         await pilot.press("ctrl+q")
     first = saved_plan(data_dir)
-    assert first.platform[0].endswith("Og 1234 hjkl?")
+    assert first.platform[0].endswith("Og 1234 hjkl? pzraL")
     assert first.platform[8].endswith(" Jeg leder med tillit.")
 
     app = make_app("nb")
     async with app.run_test(size=(80, 24)) as pilot:
         await _ready(app, pilot)
         assert app.current_mode == "platform"
-        assert str(_box(app, 1).query_one(".answer").content).endswith("Og 1234 hjkl?")
+        assert str(_box(app, 1).query_one(".answer").content).endswith("Og 1234 hjkl? pzraL")
 
 
 async def test_box_nine_warns_when_more_than_one_sentence(demo_store, make_app) -> None:
@@ -98,6 +100,16 @@ async def test_typing_is_saved_every_few_seconds_without_leaving(
         # Read from another store, as a process killed now would leave it:
         assert saved_plan(data_dir).platform[1].endswith(" autosaved")
         assert _box(app, 2).editing
+
+
+async def test_a_hangup_saves_what_is_being_typed(demo_store, data_dir, make_app) -> None:
+    app = make_app("nb", poll_seconds=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("enter", "end", *" før brudd")
+        os.kill(os.getpid(), signal.SIGHUP)  # what a dropped SSH connection sends
+        await pilot.pause(0.3)
+    assert saved_plan(data_dir).platform[0].endswith(" før brudd")
 
 
 async def test_arrows_and_hjkl_move_between_boxes(demo_store, make_app) -> None:

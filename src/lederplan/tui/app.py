@@ -7,8 +7,10 @@ Statics only); pydantic, the models and the plan are loaded in a thread right af
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
+import signal
 from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -77,6 +79,7 @@ class LederplanApp(App[str | None]):
         self.poll_seconds = poll_seconds
         self.title = t("app.title")
         self._settings_loaded = False
+        self._signals: list[int] = []
 
     # -- start-up ---------------------------------------------------------------------------
 
@@ -96,6 +99,21 @@ class LederplanApp(App[str | None]):
         else:
             self.switch_mode("welcome")
         self.set_interval(self.poll_seconds, self._poll)
+        self._handle_hangup()
+
+    def _handle_hangup(self) -> None:
+        # A dropped SSH connection sends SIGHUP, a shutdown SIGTERM: save what is being typed
+        # before going, instead of dying with the last seconds of typing.
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGHUP, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self.call_next, self.action_quit)
+                self._signals.append(signum)
+
+    def on_unmount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in self._signals:
+            loop.remove_signal_handler(signum)
 
     @work(thread=True, exclusive=True, group="load")
     def _load_session(self) -> None:
