@@ -40,3 +40,10 @@ def saved_plan(data_dir: Path):
     snapshot = PlanRepository(Store(data_dir)).load()
     assert snapshot is not None
     return snapshot.plan
+
+
+async def ready(app: LederplanApp, pilot) -> None:
+    """Wait until the plan is loaded (the thread worker after the first frame) and painted."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()

@@ -15,13 +15,7 @@ from lederplan.store.store import Store
 from lederplan.tui.screens.platform import PlatformScreen
 from lederplan.tui.widgets.answer_box import AnswerBox
 
-from .conftest import saved_plan
-
-
-async def _ready(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+from .conftest import ready, saved_plan
 
 
 def _box(app, n: int) -> AnswerBox:
@@ -53,7 +47,7 @@ async def test_first_run_example_plan_edit_quit_restart(data_dir: Path, make_app
 
     app = make_app("nb")
     async with app.run_test(size=(80, 24)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         assert app.current_mode == "platform"
         assert str(_box(app, 1).query_one(".answer").content).endswith("Og 1234 hjkl? pzraL")
 
@@ -61,7 +55,7 @@ async def test_first_run_example_plan_edit_quit_restart(data_dir: Path, make_app
 async def test_box_nine_warns_when_more_than_one_sentence(demo_store, make_app) -> None:
     app = make_app("en")
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         box = _box(app, 9)
         assert not box.query_one(".warning").display
         box.focus()
@@ -74,7 +68,7 @@ async def test_box_nine_warns_when_more_than_one_sentence(demo_store, make_app) 
 async def test_escape_keeps_text_and_ctrl_z_undoes_typing(demo_store, data_dir, make_app) -> None:
     app = make_app("nb")
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         box = _box(app, 3)
         box.focus()
         before = box.text
@@ -93,7 +87,7 @@ async def test_typing_is_saved_every_few_seconds_without_leaving(
 ) -> None:
     app = make_app("nb")
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         _box(app, 2).focus()
         await pilot.press("enter", "end", *" autosaved")
         await pilot.pause(2.6)  # AUTOSAVE_SECONDS is 2
@@ -105,7 +99,7 @@ async def test_typing_is_saved_every_few_seconds_without_leaving(
 async def test_a_hangup_saves_what_is_being_typed(demo_store, data_dir, make_app) -> None:
     app = make_app("nb", poll_seconds=60)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press("enter", "end", *" før brudd")
         os.kill(os.getpid(), signal.SIGHUP)  # what a dropped SSH connection sends
         await pilot.pause(0.3)
@@ -115,7 +109,7 @@ async def test_a_hangup_saves_what_is_being_typed(demo_store, data_dir, make_app
 async def test_arrows_and_hjkl_move_between_boxes(demo_store, make_app) -> None:
     app = make_app("nb")
     async with app.run_test(size=(80, 24)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         assert _box(app, 1).has_focus
         for key, expected in [
             ("right", 2),
@@ -137,7 +131,7 @@ async def test_arrows_and_hjkl_move_between_boxes(demo_store, make_app) -> None:
 async def test_full_screen_editor_keeps_or_discards(demo_store, data_dir, make_app) -> None:
     app = make_app("nb")
     async with app.run_test(size=(80, 24)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press("z")
         await pilot.pause()
         assert isinstance(app.screen.focused, TextArea)
@@ -154,7 +148,7 @@ async def test_a_change_by_another_process_gives_the_conflict_dialog(
 ) -> None:
     app = make_app("en", poll_seconds=60)
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press("enter", "end", *" mine")
         code = (
             "import sys; from pathlib import Path\n"
@@ -177,7 +171,7 @@ async def test_a_change_by_another_process_gives_the_conflict_dialog(
 async def test_take_theirs_after_a_conflict(demo_store, data_dir, make_app) -> None:
     app = make_app("en", poll_seconds=60)
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press("enter", "end", *" mine")
         other = Store(data_dir)
         from lederplan.session import PlanSession
@@ -196,7 +190,7 @@ async def test_take_theirs_after_a_conflict(demo_store, data_dir, make_app) -> N
 async def test_another_sessions_change_is_read_back_in(demo_store, data_dir, make_app) -> None:
     app = make_app("en", poll_seconds=0.2)
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         from lederplan.session import PlanSession
 
         session = PlanSession(Store(data_dir))

@@ -12,15 +12,9 @@ from lederplan.store.settings import load_settings
 from lederplan.tui.app import RESTART
 from lederplan.tui.screens.help import HelpScreen
 
-from .conftest import saved_plan
+from .conftest import ready, saved_plan
 
 KEY_LIKE = re.compile(r"^[a-z_]+\.[a-z_.]+$")
-
-
-async def _ready(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_blank_plan_asks_name_manager_date_and_refuses_a_bad_date(
@@ -56,7 +50,7 @@ async def test_blank_plan_asks_name_manager_date_and_refuses_a_bad_date(
 async def test_digits_switch_screens_and_unbuilt_screens_say_so(demo_store, make_app) -> None:
     app = make_app("nb")
     async with app.run_test(size=(80, 24)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         for key, mode in [
             ("2", "malkort"),
             ("3", "timeline"),
@@ -73,7 +67,7 @@ async def test_digits_switch_screens_and_unbuilt_screens_say_so(demo_store, make
 async def test_help_lists_every_key_of_the_screen_translated(demo_store, make_app) -> None:
     app = make_app("nb")
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         bindings = app.screen.active_bindings
         await pilot.press("question_mark")
         await pilot.pause()
@@ -92,7 +86,7 @@ async def test_help_lists_every_key_of_the_screen_translated(demo_store, make_ap
 async def test_every_screens_keys_are_translated(demo_store, make_app) -> None:
     app = make_app("en")
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         for key in ("enter", "escape", "r", "escape", "z", "escape", "p", "escape", "f1"):
             await pilot.press(key)
             await pilot.pause()
@@ -103,7 +97,7 @@ async def test_every_screens_keys_are_translated(demo_store, make_app) -> None:
 async def test_palette_offers_the_screens_actions(demo_store, make_app) -> None:
     app = make_app("en")
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert {"Write", "Full screen", "Reflection", "Help", "Quit", "Colour theme"} <= titles
         assert {"Edit name, manager and date", "Scorecard", "Switch language (norsk)"} <= titles
@@ -112,7 +106,7 @@ async def test_palette_offers_the_screens_actions(demo_store, make_app) -> None:
 async def test_heading_is_edited_from_the_keyboard(demo_store, data_dir, make_app) -> None:
     app = make_app("nb")
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         assert "Individuell utviklingsplan for: Person X" in str(
             app.screen.query_one(".plan-header").content
         )
@@ -132,7 +126,7 @@ async def test_heading_is_edited_from_the_keyboard(demo_store, data_dir, make_ap
 async def test_reflection_view_edits_the_three_questions(demo_store, data_dir, make_app) -> None:
     app = make_app("nb")
     async with app.run_test(size=(80, 24)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press("r")
         await pilot.pause()
         assert (
@@ -150,7 +144,7 @@ async def test_reflection_view_edits_the_three_questions(demo_store, data_dir, m
 async def test_box_five_feeds_development_areas(demo_store, data_dir, make_app) -> None:
     app = make_app("nb")
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         before = len(saved_plan(data_dir).areas)
         await pilot.press("j", "l", "a")  # box 5
         await pilot.pause()
@@ -169,7 +163,7 @@ async def test_box_eight_feeds_goals_and_box_one_feeds_nothing(
 ) -> None:
     app = make_app("en")
     async with app.run_test(size=(120, 36)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         assert "feed" not in {b.binding.action for b in app.screen.active_bindings.values()}
         await pilot.press("j", "j", "l", "a", "a")  # box 8, add under a new area
         await pilot.pause()
@@ -181,7 +175,7 @@ async def test_box_eight_feeds_goals_and_box_one_feeds_nothing(
 async def test_language_switch_is_saved_and_restarts(demo_store, data_dir, make_app) -> None:
     app = make_app("nb")
     async with app.run_test(size=(80, 24)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         await pilot.press("L")
         await pilot.pause()
     assert app.return_value == RESTART
@@ -191,7 +185,7 @@ async def test_language_switch_is_saved_and_restarts(demo_store, data_dir, make_
 async def test_theme_choice_is_saved(demo_store, data_dir, make_app) -> None:
     app = make_app("nb")
     async with app.run_test(size=(80, 24)) as pilot:
-        await _ready(app, pilot)
+        await ready(app, pilot)
         app.theme = "nord"
         await pilot.pause()
     assert load_settings(data_dir)["theme"] == "nord"

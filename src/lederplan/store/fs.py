@@ -35,14 +35,7 @@ def ensure_private_dir(path: Path) -> None:
         pass
     except OSError as exc:
         raise WriteError(path, exc.strerror or str(exc)) from exc
-    info = os.lstat(path)
-    if stat.S_ISLNK(info.st_mode):
-        raise UnsafePathError(path, "symlink")
-    if not stat.S_ISDIR(info.st_mode):
-        raise UnsafePathError(path, "not_directory")
-    if info.st_uid != os.geteuid():
-        raise UnsafePathError(path, "owner")
-    mode = stat.S_IMODE(info.st_mode)
+    mode = stat.S_IMODE(_checked_dir(path, os.lstat(path)).st_mode)
     if mode & 0o077:
         # Ours, but open to others (mkdir under a umask, or made by hand): take their bits
         # away, and only theirs (a directory the user made read-only stays read-only).
@@ -56,13 +49,18 @@ def check_private_dir(path: Path) -> bool:
         info = os.lstat(path)
     except FileNotFoundError:
         return False
+    _checked_dir(path, info)
+    return True
+
+
+def _checked_dir(path: Path, info: os.stat_result) -> os.stat_result:
     if stat.S_ISLNK(info.st_mode):
         raise UnsafePathError(path, "symlink")
     if not stat.S_ISDIR(info.st_mode):
         raise UnsafePathError(path, "not_directory")
     if info.st_uid != os.geteuid():
         raise UnsafePathError(path, "owner")
-    return True
+    return info
 
 
 def open_private(path: Path, flags: int = os.O_RDONLY) -> int:
