@@ -418,3 +418,17 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "backup.kind.before-demo": _m("før eksempelplan", "before the example plan"),
     "backup.kind.before-migration": _m("før oppgradering", "before an upgrade"),
 }
+
+
+def _merge_parts() -> None:
+    # The catalogue is one dict; long topic-specific parts live in their own modules.
+    from lederplan.i18n.smarte_texts import SMARTE_TEXTS
+
+    for part in (SMARTE_TEXTS,):
+        clash = set(part) & set(CATALOGUE)
+        if clash:
+            raise RuntimeError(f"catalogue keys defined twice: {sorted(clash)}")
+        CATALOGUE.update(part)
+
+
+_merge_parts()
