@@ -261,6 +261,32 @@ class PlanRepository:
             if record_type is Area:
                 db.table("feedback").update({"area_id": None}, Query().area_id == record_id)
 
+    def move(self, record_type: type[Record], record_id: str, rev: int, position: int) -> int:
+        """Move a record to *position* among its siblings (same parent); returns its new rev.
+
+        Raises:
+            ConflictError: another session changed or deleted the record since revision *rev*.
+        """
+        kind = _KINDS[record_type]
+        with self.store.transaction() as db:
+            table = db.table(kind.table)
+            doc = table.get(_ID == record_id)
+            if not isinstance(doc, dict) or doc.get("rev", 1) != rev:
+                raise ConflictError(self.store.path, record_id, dict(doc) if doc else None)
+            siblings = sorted(
+                table.search(Query()[kind.parent] == doc[kind.parent]),
+                key=lambda d: d.get("pos", 0),
+            )
+            order = [d for d in siblings if d["id"] != record_id]
+            order.insert(max(0, min(position, len(order))), doc)
+            for pos, sibling in enumerate(order):
+                fields: dict[str, Any] = {"pos": pos}
+                if sibling["id"] == record_id:
+                    fields["rev"] = rev + 1
+                if sibling.get("pos") != pos or "rev" in fields:
+                    table.update(fields, doc_ids=[sibling.doc_id])
+        return rev + 1
+
     def _delete_tree(self, db: TinyDB, kind: _Kind, record_id: str) -> None:
         db.table(kind.table).remove(_ID == record_id)
         for child in kind.children:

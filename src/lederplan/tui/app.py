@@ -43,13 +43,20 @@ RESTART = "restart"
 """What :meth:`LederplanApp.run` returns when the app should start again (a new language)."""
 
 
+def _malkort_screen() -> Screen[None]:
+    # Imported when first shown: it needs pydantic, which the first frame does without.
+    from lederplan.tui.screens.malkort import MalkortScreen
+
+    return MalkortScreen()
+
+
 class LederplanApp(App[str | None]):
     """lederplan's terminal UI."""
 
     CSS_PATH = stylesheet("app.tcss")
     MODES = {
         "platform": PlatformScreen,
-        "malkort": partial(ComingScreen, "screen.malkort"),
+        "malkort": lambda: _malkort_screen(),
         "timeline": partial(ComingScreen, "screen.timeline"),
         "feedback": partial(ComingScreen, "screen.feedback"),
         "welcome": WelcomeScreen,

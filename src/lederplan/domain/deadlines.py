@@ -1,0 +1,377 @@
+"""Reading deadlines as leaders write them: "Innen juni", "uke 10", "En gang i uken de neste tre
+månedene" (DOMAIN.md section 8).
+
+A phrase is read relative to its anchor, the day it was written, and to the plan's period. What
+cannot be read is kept exactly as written (kind ``NONE``, shown as "no date yet"); nothing is ever
+guessed. Where a phrase names a period (a month, quarter, ISO week or year), the deadline is the
+period's last day, so "innen juni" and "by June" both mean 30 June.
+
+Standard library only, and no work at import beyond compiling a few regexes: ``lederplan due``
+runs at login and must start fast (a date library such as dateparser costs ~0.35 s).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from lederplan.domain import deadline_words as words
+
+_ONE_DAY = timedelta(days=1)
+_MAX_TEXT = 200
+"""Longer text is no deadline phrase we know; refusing it early bounds the reader's work."""
+_YEARS_AHEAD = 9
+"""How far "29.02" or "uke 53" without a year may look: the next leap day is < 9 years away."""
+
+
+class DeadlineKind(StrEnum):
+    """What a deadline turned out to be."""
+
+    DATE = "date"
+    ONGOING = "ongoing"
+    RECURRING = "recurring"
+    NONE = "none"
+
+
+class Every(StrEnum):
+    """How often a recurring action happens."""
+
+    DAY = "day"
+    WEEK = "week"
+    TWO_WEEKS = "two_weeks"
+    MONTH = "month"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A deadline as written, and what it means."""
+
+    text: str
+    """Exactly as written, also when it could not be read."""
+    kind: DeadlineKind
+    due: date | None
+    """DATE: the due date; RECURRING: the first occurrence (the anchor); else None."""
+    until: date | None
+    """RECURRING: the last day it runs; ONGOING: the period's end; else None."""
+    every: Every | None
+    """RECURRING only."""
+    before_plan: bool
+    """A DATE before the plan's date: kept, and flagged (a plan copied from an old year)."""
+
+    @property
+    def readable(self) -> bool:
+        """Whether the text meant something; an unreadable one shows as "no date yet"."""
+        return self.kind != DeadlineKind.NONE
+
+    def next_due(self, today: date) -> date | None:
+        """Return when this is next due on or after *today*.
+
+        DATE: the due date (also when it has passed: overdue is for the caller to see).
+        RECURRING: the next occurrence on or after *today*, None once it has stopped.
+        ONGOING and NONE: None.
+        """
+        if self.kind == DeadlineKind.DATE:
+            return self.due
+        if self.kind != DeadlineKind.RECURRING or self.due is None or self.until is None:
+            return None
+        first = self.due
+        try:
+            if today <= first:
+                found = first
+            elif self.every == Every.MONTH:
+                # Count from the first occurrence each time, so 31 January gives 29 February
+                # and then 31 March, not a date that drifts to the 29th for ever.
+                months = (today.year - first.year) * 12 + today.month - first.month
+                found = _add_months(first, months)
+                if found < today:
+                    found = _add_months(first, months + 1)
+            else:
+                step = {Every.DAY: 1, Every.WEEK: 7, Every.TWO_WEEKS: 14}[Every(self.every)]
+                found = first + timedelta(days=-(-(today - first).days // step) * step)
+        except (ValueError, OverflowError):  # past year 9999: it has no next occurrence
+            return None
+        return found if found <= self.until else None
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """A regex alternation of *phrases*, longest first so "mars" wins over "mar"."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+# The text is folded (NFKC, case-folded, one space between words, no trailing full stop) before
+# any of these run, so they use plain spaces and lower case and match the whole text.
+_YEAR = r"[0-9]{4}"
+_MONTH = rf"(?P<month>{_alt(words.MONTHS)})\.?"
+_NUM = rf"(?P<n>[0-9]{{1,4}}|{_alt(words.NUMBERS)})"
+_UNIT = rf"(?P<unit>{_alt(words.UNITS)})(?: tid)?"  # "om to ukers tid"
+_LEAD = re.compile(rf"(?:{_alt(words.LEADS)}):? ")
+_TRAIL = re.compile(r",? (?:senest|at the latest)$")
+
+_SPAN = re.compile(
+    r"(?:(?:om|in|over|for|i) )?(?:(?P<det>de|den|det|the) )?(?:(?P<next>neste|kommende|next|coming) )?"
+    rf"(?:{_NUM} )?{_UNIT}"
+)
+_HALF_YEAR = re.compile(
+    r"(?:(?:om|in|over|for|i) )?(?:(?:et|ett|a|an) )?(?:halvt år|halvår|half a year|half[- ]year)"
+)
+_DATE_PREFIX = r"(?:(?:dato|date) )?(?:(?:den|the) )?"
+_ORD = r"(?:\.|st|nd|rd|th)?"
+_DATE_NUMERIC = re.compile(
+    rf"{_DATE_PREFIX}(?P<day>[0-9]{{1,2}})\.(?P<mon>[0-9]{{1,2}})(?:\.(?P<y>[0-9]{{2}}|{_YEAR}))?"
+)
+_DATE_ISO = re.compile(rf"{_DATE_PREFIX}(?P<y>{_YEAR})-(?P<mon>[0-9]{{1,2}})-(?P<day>[0-9]{{1,2}})")
+_DATE_DAY_FIRST = re.compile(
+    rf"{_DATE_PREFIX}(?P<day>[0-9]{{1,2}}){_ORD} ?(?:of )?{_MONTH}(?:,? (?P<y>{_YEAR}))?"
+)
+# Month first is English only ("March 15"): Norwegian never writes it, and "juni 27" could be
+# June 2027 as well as 27 June.
+_EN_MONTH = rf"(?P<month>{_alt(set(words.MONTHS) - words.NB_ONLY_MONTHS)})\.?"
+_DATE_MONTH_FIRST = re.compile(
+    rf"{_DATE_PREFIX}{_EN_MONTH} (?:the )?(?P<day>[0-9]{{1,2}}){_ORD}(?:,? (?P<y>{_YEAR}))?"
+)
+
+_PERIOD_PREFIX = re.compile(r"(?:(?:ved )?(?:utgangen|slutten) av|(?:at )?(?:the )?end of|i|in) ")
+_ISO_MONTH = re.compile(rf"(?P<y>{_YEAR})-(?P<mon>[0-9]{{1,2}})")
+_QUARTER = re.compile(
+    r"(?:q|kv\.?) ?(?P<a>[1-4])|(?P<b>[1-4])\. ?(?:kvartal|kv\.?)|(?:kvartal|quarter) (?P<c>[1-4])"
+    rf"|(?:the )?(?P<word>{_alt(words.QUARTER_ORDINALS)}) (?:kvartal|quarter)"
+)
+_WEEK = re.compile(r"(?:uke|u|week|wk|w)\.? ?(?:(?:nr|no)\.? ?)?(?P<week>[0-9]{1,2})")
+_YEAR_AFTER = re.compile(rf"(?P<body>.+?)(?:,? | of | i | ?/ ?| ?- ?)(?P<y>{_YEAR})")
+_YEAR_BEFORE = re.compile(rf"(?P<y>{_YEAR})(?: ?- ?| )?(?P<body>.+)")
+
+_FREQ = "|".join(
+    rf"(?P<{every}>{'|'.join(patterns)})" for every, patterns in words.FREQUENCIES.items()
+)
+_RECUR_FIRST = re.compile(rf"(?:{_FREQ})(?:,? (?P<tail>.+))?")
+_RECUR_LAST = re.compile(rf"(?P<tail>.+?),? (?:{_FREQ})")
+_UNTIL = re.compile(rf"(?:{_alt(words.UNTIL_WORDS)}) (?P<rest>.+)")
+
+
+def read_deadline(text: str, anchor: date, period_start: date, period_end: date) -> Deadline:
+    """Read a deadline as written.
+
+    Args:
+        text: the deadline exactly as written; it is kept as it is in the result.
+        anchor: the day it was written (A); "om tre uker" counts from it. Callers use the plan's
+            date for deadlines without one (the demo, imported plans).
+        period_start: the plan's date; a due date before it is flagged ``before_plan``.
+        period_end: the end of the plan's period; ongoing actions, and recurring ones without an
+            end of their own, run until it.
+
+    Returns:
+        The deadline; kind ``NONE`` when the text is no phrase this reader knows. Never raises.
+    """
+    unreadable = Deadline(text, DeadlineKind.NONE, None, None, None, False)
+    if len(text) > _MAX_TEXT:
+        return unreadable
+    body = _fold(text)
+    try:
+        if body in words.ONGOING:
+            return Deadline(text, DeadlineKind.ONGOING, None, period_end, None, False)
+        if recurring := _read_recurring(body, anchor):
+            every, until = recurring
+            # Without an end of its own it runs to the period's end, but at least once: an action
+            # written after the period ended still has its first occurrence.
+            until = max(until or period_end, anchor)
+            return Deadline(text, DeadlineKind.RECURRING, anchor, until, every, False)
+        due = _read_due(body, anchor)
+    except (ValueError, OverflowError):
+        # Only date arithmetic raises these: a day that does not exist (31.02.2027, week 53 of a
+        # 52-week year) or one beyond year 9999. Neither is a date, so the text is not readable.
+        return unreadable
+    if due is None:
+        return unreadable
+    return Deadline(text, DeadlineKind.DATE, due, None, None, due < period_start)
+
+
+def _fold(text: str) -> str:
+    """Fold what does not matter: case, spacing, a trailing full stop, leading "innen"/"by"."""
+    # NFKC first: a Mac types "å" as "a" plus a combining ring, and a no-break space is a space.
+    body = " ".join(unicodedata.normalize("NFKC", text).casefold().split()).rstrip(". ")
+    body = _TRAIL.sub("", body)
+    while lead := _LEAD.match(body):
+        body = body[lead.end() :]
+    return body
+
+
+def _read_due(body: str, anchor: date) -> date | None:
+    """The due date *body* names: at once, a span, a date or a period; None if none of them."""
+    if body in words.AT_ONCE:
+        return anchor + timedelta(days=words.AT_ONCE[body])
+    return _read_span(body, anchor) or _read_date(body, anchor) or _read_period(body, anchor)
+
+
+def _read_span(body: str, anchor: date) -> date | None:
+    """A span from the anchor: "innen 6 måneder", "om tre uker", "de neste tre månedene"."""
+    if _HALF_YEAR.fullmatch(body):
+        return _add_months(anchor, 6)
+    match = _SPAN.fullmatch(body)
+    if match is None:
+        return None
+    unit = match["unit"]
+    if match["n"] is not None:
+        count = int(match["n"]) if match["n"].isdigit() else words.NUMBERS[match["n"]]
+    elif match["det"] in ("den", "det", "the") and match["next"] and unit in words.SINGULAR_UNITS:
+        count = 1  # "the next week", "den neste måneden": one of it
+    else:
+        return None  # "de neste ukene": how many is not said
+    step, size = words.UNITS[unit]
+    if step == words.DAYS:
+        return anchor + timedelta(days=count * size)
+    return _add_months(anchor, count * size)
+
+
+def _read_date(body: str, anchor: date) -> date | None:
+    """A calendar date: 15.03.2027, 15.3.27, 2027-03-15, 15. mars 2027, March 15 (no year: next)."""
+    for pattern in (_DATE_NUMERIC, _DATE_ISO, _DATE_DAY_FIRST, _DATE_MONTH_FIRST):
+        if match := pattern.fullmatch(body):
+            groups = match.groupdict()
+            month = int(groups["mon"]) if "mon" in groups else words.MONTHS[groups["month"]]
+            day = int(match["day"])
+            if match["y"] is None:
+                return _next_date(day, month, anchor)
+            year = int(match["y"])
+            return date(year + 2000 if year < 100 else year, month, day)
+    return None
+
+
+def _next_date(day: int, month: int, anchor: date) -> date | None:
+    """The first *day*.*month* on or after the anchor (29.02 waits for a leap year)."""
+    for year in range(anchor.year, anchor.year + _YEARS_AHEAD):
+        try:
+            found = date(year, month, day)
+        except ValueError:  # 29.02 in a common year; 31.04 in every year
+            continue
+        if found >= anchor:
+            return found
+    return None
+
+
+def _read_period(body: str, anchor: date) -> date | None:
+    """The last day of a named period: juni, Q2, uke 10, 2027, this month, juni 2027, 2027-W10."""
+    candidates = [body]
+    if prefix := _PERIOD_PREFIX.match(body):  # "innen utgangen av juni", "in June"
+        candidates.append(body[prefix.end() :])
+    for candidate in candidates:
+        if found := _period_end(candidate, anchor):
+            return found
+    return None
+
+
+def _period_end(body: str, anchor: date) -> date | None:
+    """The last day of the period *body* names, or None."""
+    if body in words.CURRENT_PERIODS:
+        period, ahead = words.CURRENT_PERIODS[body]
+        return _current_period_end(period, ahead, anchor)
+    if re.fullmatch(_YEAR, body):
+        return date(int(body), 12, 31)
+    if match := _ISO_MONTH.fullmatch(body):
+        return _month_end(int(match["y"]), int(match["mon"]))
+    if found := _period_body_end(body, None, anchor):
+        return found
+    for split in (_YEAR_AFTER, _YEAR_BEFORE):  # "juni 2027", "uke 10, 2027", "2027-W10"
+        if (match := split.fullmatch(body)) and (
+            found := _period_body_end(match["body"], int(match["y"]), anchor)
+        ):
+            return found
+    return None
+
+
+def _period_body_end(body: str, year: int | None, anchor: date) -> date | None:
+    """The last day of a month, quarter or ISO week; without a year, the first to end >= anchor."""
+    if match := re.fullmatch(_MONTH, body):
+        last_month = words.MONTHS[match["month"]]
+    elif match := _QUARTER.fullmatch(body):
+        number = match["a"] or match["b"] or match["c"]
+        quarter = int(number) if number else words.QUARTER_ORDINALS[match["word"]]
+        last_month = 3 * quarter
+    elif match := _WEEK.fullmatch(body):
+        return _week_end(int(match["week"]), year, anchor)
+    else:
+        return None
+    if year is None:
+        # A month ends on or after the anchor exactly when it is the anchor's month or later.
+        year = anchor.year if last_month >= anchor.month else anchor.year + 1
+    return _month_end(year, last_month)
+
+
+def _week_end(week: int, year: int | None, anchor: date) -> date | None:
+    """The Sunday of ISO *week*; without a year, of the first such week that ends >= anchor."""
+    if year is not None:
+        return date.fromisocalendar(year, week, 7)  # ValueError for week 53 of a 52-week year
+    if not 1 <= week <= 53:
+        return None
+    # Start from the anchor's ISO year, not its calendar year: 30 December 2025 is in 2026-W01.
+    iso_year = anchor.isocalendar().year
+    for year_ in range(iso_year, iso_year + _YEARS_AHEAD):
+        try:
+            sunday = date.fromisocalendar(year_, week, 7)
+        except ValueError:  # week 53 in a year of 52 weeks: try the next year
+            continue
+        if sunday >= anchor:
+            return sunday
+    return None
+
+
+def _current_period_end(period: str, ahead: int, anchor: date) -> date:
+    """The last day of the anchor's week/month/quarter/year, or of the one *ahead* after it."""
+    if period == "week":
+        return anchor + timedelta(days=7 - anchor.isoweekday() + 7 * ahead)
+    if period == "year":
+        return date(anchor.year + ahead, 12, 31)
+    months = anchor.year * 12 + anchor.month - 1  # a month count that carries into the year
+    if period == "quarter":
+        months += 2 - (anchor.month - 1) % 3 + 3 * ahead
+    else:
+        months += ahead
+    return _month_end(months // 12, months % 12 + 1)
+
+
+def _read_recurring(body: str, anchor: date) -> tuple[Every, date | None] | None:
+    """How often and until when: "ukentlig", "once a week for the next three months".
+
+    Returns (every, until), until None when the text gives no end; None when not recurring.
+    """
+    for pattern in (_RECUR_FIRST, _RECUR_LAST):
+        if match := pattern.fullmatch(body):
+            every = next(Every(e) for e in words.FREQUENCIES if match[e] is not None)
+            if match["tail"] is None:
+                return every, None
+            # A tail that is not an end ("ukentlig når det passer") makes the whole text
+            # unreadable: reading only the frequency would drop what the leader wrote.
+            until = _read_until(match["tail"], anchor)
+            return (every, until) if until else None
+    return None
+
+
+def _read_until(tail: str, anchor: date) -> date | None:
+    """The end of a recurring action: "de neste 3 ukene", "for two months", "frem til juni"."""
+    if found := _read_span(tail, anchor):
+        return found
+    if match := _UNTIL.fullmatch(tail):
+        rest = match["rest"]
+        return _read_date(rest, anchor) or _read_period(rest, anchor) or _read_span(rest, anchor)
+    return None
+
+
+def _month_end(year: int, month: int) -> date:
+    """The last day of *month* (1-12) in *year*."""
+    return date(year, month, _days_in_month(year, month))
+
+
+def _days_in_month(year: int, month: int) -> int:
+    """How many days *month* has; December directly, so December 9999 needs no year 10000."""
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - _ONE_DAY).day
+
+
+def _add_months(day: date, months: int) -> date:
+    """*day* moved by whole months, clamped to the month's last day (31 March + 1 -> 30 April)."""
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return date(year, month0 + 1, min(day.day, _days_in_month(year, month0 + 1)))

@@ -1,0 +1,133 @@
+"""Changes to the målkort's records, each saved at once, each undoable.
+
+Every change names the revision it was based on (from the session's snapshot), so a change
+another session made meanwhile comes back as ConflictError and is never overwritten silently.
+The undo stack holds the inverse of each committed change; undoing is itself a saved change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lederplan.domain.models import Action, Area, Goal, Indicator, Plan, Record
+from lederplan.session import PlanSession
+
+UNDO_DEPTH = 50
+"""How many committed changes ctrl+z can take back."""
+
+_CHILD_FIELD = {Area: "areas", Goal: "goals", Indicator: "indicators", Action: "actions"}
+
+
+@dataclass(frozen=True)
+class Located:
+    """A record found in the plan, with where it sits."""
+
+    record: Record
+    parent_id: str
+    position: int
+
+
+def locate(plan: Plan, record_id: str) -> Located | None:
+    """Find the area, goal, indicator or action *record_id* in *plan*."""
+    for a, area in enumerate(plan.areas):
+        if area.id == record_id:
+            return Located(area, plan.id, a)
+        for g, goal in enumerate(area.goals):
+            if goal.id == record_id:
+                return Located(goal, area.id, g)
+            for i, indicator in enumerate(goal.indicators):
+                if indicator.id == record_id:
+                    return Located(indicator, goal.id, i)
+            for n, action in enumerate(goal.actions):
+                if action.id == record_id:
+                    return Located(action, goal.id, n)
+    return None
+
+
+class RecordEditor:
+    """Saves changes to records through the session's repository and keeps them undoable."""
+
+    def __init__(self, session: PlanSession) -> None:
+        self.session = session
+        self._undo: list[tuple[str, Callable[[], None]]] = []
+
+    @property
+    def plan(self) -> Plan:
+        return self.session.plan
+
+    def _rev(self, record_id: str) -> int:
+        assert self.session.snapshot is not None
+        return self.session.snapshot.revs.get(record_id, 1)
+
+    def _push(self, label: str, inverse: Callable[[], None]) -> None:
+        self._undo.append((label, inverse))
+        del self._undo[:-UNDO_DEPTH]
+
+    @property
+    def can_undo(self) -> bool:
+        """Whether there is a change to take back."""
+        return bool(self._undo)
+
+    def undo(self) -> str | None:
+        """Take back the last change; returns its label (None when there was none)."""
+        if not self._undo:
+            return None
+        label, inverse = self._undo.pop()
+        inverse()
+        self.session.load()
+        return label
+
+    def update(self, record: Record) -> None:
+        """Save *record*'s own fields (validated), replacing the version in the snapshot."""
+        found = locate(self.plan, record.id)
+        old = found.record if found else self.plan if record.id == self.plan.id else None
+        self.session.repo.update(record, self._rev(record.id))
+        self.session.load()
+        if old is not None:
+            self._push("update", lambda: self.session.repo.update(old, self._rev(old.id)))
+
+    def add(self, record: Record, parent_id: str, position: int | None = None) -> None:
+        """Add *record* under *parent_id* at *position* (default: last)."""
+        self.session.repo.insert(record, parent_id, position)
+        self.session.load()
+        self._push(
+            "add", lambda: self.session.repo.delete(type(record), record.id, self._rev(record.id))
+        )
+
+    def remove(self, record_id: str) -> None:
+        """Delete a record with everything under it."""
+        found = locate(self.plan, record_id)
+        if found is None:
+            return
+        record = found.record
+        self.session.repo.delete(type(record), record_id, self._rev(record_id))
+        self.session.load()
+        self._push(
+            "remove", lambda: self.session.repo.insert(record, found.parent_id, found.position)
+        )
+
+    def move(self, record_id: str, delta: int) -> bool:
+        """Move a record up (-1) or down (+1) among its siblings; False at either end."""
+        found = locate(self.plan, record_id)
+        if found is None:
+            return False
+        siblings = self._siblings(found)
+        target = found.position + delta
+        if not 0 <= target < siblings:
+            return False
+        kind = type(found.record)
+        self.session.repo.move(kind, record_id, self._rev(record_id), target)
+        self.session.load()
+        self._push(
+            "move",
+            lambda: self.session.repo.move(kind, record_id, self._rev(record_id), found.position),
+        )
+        return True
+
+    def _siblings(self, found: Located) -> int:
+        if isinstance(found.record, Area):
+            return len(self.plan.areas)
+        parent = locate(self.plan, found.parent_id)
+        assert parent is not None
+        return len(getattr(parent.record, _CHILD_FIELD[type(found.record)]))

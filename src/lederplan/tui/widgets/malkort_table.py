@@ -1,0 +1,183 @@
+"""The målkort as a scrolling table drawn line by line: only the lines on screen are rendered,
+so a plan of a thousand actions moves as fast as one of ten."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from lederplan.tui.keys import localize
+from lederplan.tui.malkort_layout import COLUMNS, Layout
+
+SEPARATOR = "│"
+
+
+class MalkortTable(ScrollView, can_focus=True):
+    """Cells of the målkort with a cursor; the screen does the editing."""
+
+    COMPONENT_CLASSES = {
+        "malkort-table--cursor",
+        "malkort-table--alt",
+        "malkort-table--separator",
+        "malkort-table--empty",
+    }
+    DEFAULT_CSS = """
+    MalkortTable { background: $surface; }
+    MalkortTable > .malkort-table--cursor { background: $accent; color: $text; text-style: bold; }
+    MalkortTable:blur > .malkort-table--cursor { background: $accent 50%; }
+    MalkortTable > .malkort-table--alt { background: $boost; }
+    MalkortTable > .malkort-table--separator { color: $panel-lighten-2; }
+    MalkortTable > .malkort-table--empty { color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("up,k", "move(0, -1)", "key.cell_up", show=False),
+        Binding("down,j", "move(0, 1)", "key.cell_down", show=False),
+        Binding("left,h", "move(-1, 0)", "key.cell_left", show=False),
+        Binding("right,l", "move(1, 0)", "key.cell_right", show=False),
+        Binding("pageup", "page(-1)", "key.page_up", show=False),
+        Binding("pagedown", "page(1)", "key.page_down", show=False),
+        Binding("home", "edge(-1)", "key.first_row", show=False),
+        Binding("end", "edge(1)", "key.last_row", show=False),
+    ]
+
+    cursor_row: reactive[int] = reactive(0, init=False)
+    cursor_col: reactive[int] = reactive(0, init=False)
+
+    @dataclass
+    class CursorMoved(Message):
+        """The cursor moved to another cell."""
+
+        table: MalkortTable
+
+        @property
+        def control(self) -> MalkortTable:
+            return self.table
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        localize(self)
+        self.table_layout: Layout | None = None
+        """Rows and wrapped text; replaced whenever the plan or the width changes."""
+
+    # -- data ------------------------------------------------------------------------------
+
+    def set_layout(self, layout: Layout) -> None:
+        """Show *layout*, keeping the cursor where it was as far as it still exists."""
+        self.table_layout = layout
+        self.virtual_size = Size(sum(layout.widths) + len(layout.widths), layout.height)
+        self.cursor_row = min(self.cursor_row, max(0, len(layout.rows) - 1))
+        self.refresh()
+        self.call_after_refresh(self.scroll_to_cursor)
+
+    @property
+    def column(self) -> str:
+        """The name of the column the cursor is in."""
+        return COLUMNS[self.cursor_col]
+
+    def cell_region(self) -> Region:
+        """Where the cursor's cell is, relative to the table's content (not scrolled)."""
+        layout = self.table_layout
+        assert layout is not None
+        top, height = layout.block_lines(self.cursor_row, self.column)
+        x = sum(layout.widths[: self.cursor_col]) + self.cursor_col
+        return Region(x, top, layout.widths[self.cursor_col], height)
+
+    def scroll_to_cursor(self) -> None:
+        if self.table_layout and self.table_layout.rows:
+            self.scroll_to_region(self.cell_region(), animate=False, immediate=True)
+
+    # -- moving ----------------------------------------------------------------------------
+
+    def action_move(self, dx: int, dy: int) -> None:
+        layout = self.table_layout
+        if layout is None or not layout.rows:
+            return
+        self.cursor_col = max(0, min(len(COLUMNS) - 1, self.cursor_col + dx))
+        if dy:
+            self.cursor_row = self._next_row(dy)
+
+    def _next_row(self, dy: int) -> int:
+        """The row one step up or down; in the area and goal columns, one block."""
+        layout = self.table_layout
+        assert layout is not None
+        rows, r = layout.rows, self.cursor_row
+        if self.column in ("area", "goal"):
+            key = "area_row" if self.column == "area" else "goal_row"
+            if dy > 0:
+                start = getattr(rows[r], key)
+                while r < len(rows) and getattr(rows[r], key) == start:
+                    r += 1
+                return getattr(rows[r], key) if r < len(rows) else getattr(rows[-1], key)
+            start = getattr(rows[r], key)
+            return getattr(rows[start - 1], key) if start > 0 else start
+        return max(0, min(len(rows) - 1, r + dy))
+
+    def action_page(self, direction: int) -> None:
+        layout = self.table_layout
+        if layout is None or not layout.rows:
+            return
+        top, _ = layout.block_lines(self.cursor_row, self.column)
+        target = max(0, min(layout.height - 1, top + direction * max(1, self.size.height - 1)))
+        self.cursor_row = layout.row_at_line(target)
+
+    def action_edge(self, direction: int) -> None:
+        if self.table_layout and self.table_layout.rows:
+            self.cursor_row = 0 if direction < 0 else len(self.table_layout.rows) - 1
+
+    def _watch_cursor_row(self) -> None:
+        self._cursor_moved()
+
+    def _watch_cursor_col(self) -> None:
+        self._cursor_moved()
+
+    def _cursor_moved(self) -> None:
+        self.refresh()
+        self.scroll_to_cursor()
+        self.post_message(self.CursorMoved(self))
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        layout = self.table_layout
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.size.width
+        line = y + scroll_y
+        if layout is None or line >= layout.height:
+            return Strip.blank(width, self.rich_style)
+        row_index = layout.row_at_line(line)
+        row = layout.rows[row_index]
+        base = self.rich_style
+        alt = base + self.get_component_rich_style("malkort-table--alt")
+        cursor = base + self.get_component_rich_style("malkort-table--cursor")
+        separator = self.get_component_rich_style("malkort-table--separator")
+        cursor_top, cursor_height = layout.block_lines(self.cursor_row, self.column)
+        goal_index = row.goal_row
+        shade = alt if (layout.rows[goal_index].area_row + goal_index) % 2 else base
+        segments: list[Segment] = []
+        for index, (column, cell_width) in enumerate(zip(COLUMNS, layout.widths, strict=True)):
+            text = layout.cell_line(row_index, column, line)
+            in_cursor = index == self.cursor_col and cursor_top <= line < cursor_top + cursor_height
+            style: Style = cursor if in_cursor and self._same_cell(row_index, column) else shade
+            segments.append(Segment(set_cell_size(text, cell_width), style))
+            segments.append(Segment(SEPARATOR, shade + separator))
+        strip = Strip(segments, sum(layout.widths) + len(layout.widths))
+        return strip.crop_extend(scroll_x, scroll_x + width, base)
+
+    def _same_cell(self, row_index: int, column: str) -> bool:
+        layout = self.table_layout
+        assert layout is not None
+        if column in ("area", "goal"):
+            key = "area_row" if column == "area" else "goal_row"
+            return getattr(layout.rows[row_index], key) == getattr(
+                layout.rows[self.cursor_row], key
+            )
+        return row_index == self.cursor_row
