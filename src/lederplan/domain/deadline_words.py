@@ -7,6 +7,12 @@ before it looks anything up. Adding a word here is all it takes for the reader t
 
 from __future__ import annotations
 
+
+def _phrases(text: str) -> list[str]:
+    """Phrases written one after another, separated by "|", to keep the tables below short."""
+    return text.split("|")
+
+
 MONTHS: dict[str, int] = {
     # Norwegian month names are lower case in running text; the reader folds case anyway.
     "januar": 1,
@@ -35,7 +41,7 @@ MONTHS: dict[str, int] = {
     "mar": 3,
     "apr": 4,
     "jun": 6,
-    "jul": 7,
+    # no "jul": in Norwegian it is Christmas, not July, and a deadline is never guessed
     "aug": 8,
     "sep": 9,
     "sept": 9,
@@ -110,7 +116,7 @@ UNITS: dict[str, tuple[str, int]] = {
     **dict.fromkeys(["dag", "dager", "dagen", "dagene", "dags", "dagers", "døgn"], (DAYS, 1)),
     **dict.fromkeys(["uke", "uker", "uka", "uken", "ukene", "ukes", "ukers"], (DAYS, 7)),
     **dict.fromkeys(
-        ["måned", "måneder", "måneden", "månedene", "måneds", "måneders", "mnd", "mnd."],
+        ["måned", "måneder", "måneden", "månedene", "måneds", "måneders", "mnd"],
         (MONTHS_STEP, 1),
     ),
     **dict.fromkeys(["år", "året", "årene", "års"], (MONTHS_STEP, 12)),
@@ -120,52 +126,55 @@ UNITS: dict[str, tuple[str, int]] = {
     **dict.fromkeys(["month", "months"], (MONTHS_STEP, 1)),
     **dict.fromkeys(["year", "years"], (MONTHS_STEP, 12)),
 }
+
+
 SINGULAR_UNITS: frozenset[str] = frozenset(
-    ["dag", "dagen", "døgn", "uke", "uka", "uken", "måned", "måneden", "år", "året"]
-    + ["day", "week", "fortnight", "month", "year"]
+    _phrases("dag|dagen|døgn|uke|uka|uken|måned|måneden|år|året|day|week|fortnight|month|year")
 )
 """Units that can stand without a number after "the next" / "den neste" (one of it)."""
 
 AT_ONCE: dict[str, int] = {
     # Phrase -> days after the anchor.
     **dict.fromkeys(
-        ["med en gang", "med én gang", "med det samme", "straks", "umiddelbart", "snarest"]
-        + ["snarest mulig", "så snart som mulig", "så fort som mulig", "omgående", "nå"]
-        + ["i dag", "idag"],
+        _phrases(
+            "med en gang|med én gang|med det samme|straks|umiddelbart|snarest|snarest mulig"
+            "|så snart som mulig|så fort som mulig|omgående|nå|i dag|idag"
+            "|at once|immediately|asap|a.s.a.p|as soon as possible|now|right away|straight away"
+            "|straightaway|today"
+        ),
         0,
     ),
-    **dict.fromkeys(
-        ["at once", "immediately", "asap", "a.s.a.p", "as soon as possible", "now"]
-        + ["right away", "straight away", "straightaway", "today"],
-        0,
-    ),
-    "i morgen": 1,
-    "imorgen": 1,
-    "tomorrow": 1,
+    **dict.fromkeys(_phrases("i morgen|imorgen|tomorrow"), 1),
 }
 
 ONGOING: frozenset[str] = frozenset(
-    ["løpende", "fortløpende", "kontinuerlig", "kontinuerlig og løpende", "hele tiden"]
-    + ["hele perioden", "gjennom hele perioden", "pågående"]
-    + ["ongoing", "on-going", "continuous", "continuously", "continual", "all the time"]
-    + ["throughout", "throughout the period"]
+    _phrases(
+        "løpende|fortløpende|kontinuerlig|kontinuerlig og løpende|hele tiden|hele perioden"
+        "|gjennom hele perioden|pågående"
+        "|ongoing|on-going|continuous|continuously|continual|all the time|throughout"
+        "|throughout the period"
+    )
 )
 
 CURRENT_PERIODS: dict[str, tuple[str, int]] = {
     # A named period around the anchor -> (period, how many periods after the anchor's).
     # "next week" is the calendar week after this one; "the next week" (seven days) is a span.
-    **dict.fromkeys(["denne uka", "denne uken", "uka", "uken", "this week", "the week"], ("week", 0)),
-    **dict.fromkeys(["denne måneden", "måneden", "this month", "the month"], ("month", 0)),
-    **dict.fromkeys(["dette kvartalet", "kvartalet", "this quarter", "the quarter"], ("quarter", 0)),
+    **dict.fromkeys(_phrases("denne uka|denne uken|uka|uken|this week|the week|week"), ("week", 0)),
+    **dict.fromkeys(_phrases("denne måneden|måneden|this month|the month|month"), ("month", 0)),
     **dict.fromkeys(
-        ["dette året", "året", "i år", "this year", "the year", "year", "årsskiftet"]
-        + ["året ut", "year end", "year-end", "årsslutt"],
+        _phrases("dette kvartalet|kvartalet|this quarter|the quarter|quarter"), ("quarter", 0)
+    ),
+    **dict.fromkeys(
+        _phrases(
+            "dette året|året|i år|året ut|årsskiftet|årsslutt"
+            "|this year|the year|year|year end|year-end"
+        ),
         ("year", 0),
     ),
-    **dict.fromkeys(["neste uke", "next week"], ("week", 1)),
-    **dict.fromkeys(["neste måned", "next month"], ("month", 1)),
-    **dict.fromkeys(["neste kvartal", "next quarter"], ("quarter", 1)),
-    **dict.fromkeys(["neste år", "next year"], ("year", 1)),
+    **dict.fromkeys(_phrases("neste uke|next week"), ("week", 1)),
+    **dict.fromkeys(_phrases("neste måned|next month"), ("month", 1)),
+    **dict.fromkeys(_phrases("neste kvartal|next quarter"), ("quarter", 1)),
+    **dict.fromkeys(_phrases("neste år|next year"), ("year", 1)),
 }
 
 LEADS: tuple[str, ...] = (
@@ -210,7 +219,8 @@ FREQUENCIES: dict[str, tuple[str, ...]] = {
         rf"(?:{_ONCE_NB} )?(?:annenhver|annen hver|hver annen|hver andre|hver 2\.?) uke",
         rf"(?:{_ONCE_NB} )?hver (?:14\.?|fjortende) dag",
         r"(?:once )?every (?:other|second|two|2) weeks?",
-        r"(?:once )?(?:every|a) fortnight",
+        r"(?:once )?every fortnight",
+        r"once a fortnight",
         r"fortnightly",
     ),
     "month": (

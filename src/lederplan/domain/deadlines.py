@@ -103,17 +103,20 @@ def _alt(phrases: Iterable[str]) -> str:
 
 
 # The text is folded (NFKC, case-folded, one space between words, no trailing full stop) before
-# any of these run, so they use plain spaces and lower case and match the whole text.
+# any of these run, so they use plain spaces and lower case and match the whole text. A word from
+# a table (a month, a number, a unit) is matched as any word and looked up afterwards: regexes
+# with every word spelt out took ~5 ms to compile, and `lederplan due` runs at login.
 _YEAR = r"[0-9]{4}"
-_MONTH = rf"(?P<month>{_alt(words.MONTHS)})\.?"
-_NUM = rf"(?P<n>[0-9]{{1,4}}|{_alt(words.NUMBERS)})"
-_UNIT = rf"(?P<unit>{_alt(words.UNITS)})(?: tid)?"  # "om to ukers tid"
+_WORD = r"[^\W\d_]+"
+_MONTH = rf"(?P<month>{_WORD})\.?"
+_NUM = rf"(?P<n>[0-9]{{1,4}}|{_WORD})"
+_UNIT = rf"(?P<unit>{_WORD})\.?(?: tid)?"  # "6 mnd.", "om to ukers tid"
 _LEAD = re.compile(rf"(?:{_alt(words.LEADS)}):? ")
 _TRAIL = re.compile(r",? (?:senest|at the latest)$")
 
 _SPAN = re.compile(
-    r"(?:(?:om|in|over|for|i) )?(?:(?P<det>de|den|det|the) )?(?:(?P<next>neste|kommende|next|coming) )?"
-    rf"(?:{_NUM} )?{_UNIT}"
+    r"(?:(?:om|in|over|for|i) )?(?:(?P<det>de|den|det|the) )?"
+    rf"(?:(?P<next>neste|kommende|next|coming) )?(?:{_NUM} )?{_UNIT}"
 )
 _HALF_YEAR = re.compile(
     r"(?:(?:om|in|over|for|i) )?(?:(?:et|ett|a|an) )?(?:halvt år|halvår|half a year|half[- ]year)"
@@ -129,26 +132,26 @@ _DATE_DAY_FIRST = re.compile(
 )
 # Month first is English only ("March 15"): Norwegian never writes it, and "juni 27" could be
 # June 2027 as well as 27 June.
-_EN_MONTH = rf"(?P<month>{_alt(set(words.MONTHS) - words.NB_ONLY_MONTHS)})\.?"
 _DATE_MONTH_FIRST = re.compile(
-    rf"{_DATE_PREFIX}{_EN_MONTH} (?:the )?(?P<day>[0-9]{{1,2}}){_ORD}(?:,? (?P<y>{_YEAR}))?"
+    rf"{_DATE_PREFIX}{_MONTH} (?:the )?(?P<day>[0-9]{{1,2}}){_ORD}(?:,? (?P<y>{_YEAR}))?"
 )
 
-_PERIOD_PREFIX = re.compile(r"(?:(?:ved )?(?:utgangen|slutten) av|(?:at )?(?:the )?end of|i|in) ")
+_PERIOD_PREFIX = re.compile(
+    r"(?:(?:ved )?(?:utgangen|slutten) av|(?:at )?(?:the )?end of|i|in|ut|through) "
+)
+_MONTH_ONLY = re.compile(_MONTH)
 _ISO_MONTH = re.compile(rf"(?P<y>{_YEAR})-(?P<mon>[0-9]{{1,2}})")
 _QUARTER = re.compile(
     r"(?:q|kv\.?) ?(?P<a>[1-4])|(?P<b>[1-4])\. ?(?:kvartal|kv\.?)|(?:kvartal|quarter) (?P<c>[1-4])"
-    rf"|(?:the )?(?P<word>{_alt(words.QUARTER_ORDINALS)}) (?:kvartal|quarter)"
+    r"|(?:the )?(?P<word>[^\W_]+) (?:kvartal|quarter)"
 )
 _WEEK = re.compile(r"(?:uke|u|week|wk|w)\.? ?(?:(?:nr|no)\.? ?)?(?P<week>[0-9]{1,2})")
 _YEAR_AFTER = re.compile(rf"(?P<body>.+?)(?:,? | of | i | ?/ ?| ?- ?)(?P<y>{_YEAR})")
 _YEAR_BEFORE = re.compile(rf"(?P<y>{_YEAR})(?: ?- ?| )?(?P<body>.+)")
 
-_FREQ = "|".join(
-    rf"(?P<{every}>{'|'.join(patterns)})" for every, patterns in words.FREQUENCIES.items()
+_FREQUENCY = re.compile(
+    "|".join(rf"(?P<{every}>{'|'.join(forms)})" for every, forms in words.FREQUENCIES.items())
 )
-_RECUR_FIRST = re.compile(rf"(?:{_FREQ})(?:,? (?P<tail>.+))?")
-_RECUR_LAST = re.compile(rf"(?P<tail>.+?),? (?:{_FREQ})")
 _UNTIL = re.compile(rf"(?:{_alt(words.UNTIL_WORDS)}) (?P<rest>.+)")
 
 
@@ -176,8 +179,9 @@ def read_deadline(text: str, anchor: date, period_start: date, period_end: date)
         if recurring := _read_recurring(body, anchor):
             every, until = recurring
             # Without an end of its own it runs to the period's end, but at least once: an action
-            # written after the period ended still has its first occurrence.
-            until = max(until or period_end, anchor)
+            # written after the period ended still has its first occurrence. An end that was
+            # written is kept as written, even one before the start (a plan from an old year).
+            until = until or max(period_end, anchor)
             return Deadline(text, DeadlineKind.RECURRING, anchor, until, every, False)
         due = _read_due(body, anchor)
     except (ValueError, OverflowError):
@@ -213,9 +217,13 @@ def _read_span(body: str, anchor: date) -> date | None:
     match = _SPAN.fullmatch(body)
     if match is None:
         return None
-    unit = match["unit"]
-    if match["n"] is not None:
-        count = int(match["n"]) if match["n"].isdigit() else words.NUMBERS[match["n"]]
+    unit, number = match["unit"], match["n"]
+    if unit not in words.UNITS:
+        return None
+    if number is not None:
+        if not number.isdigit() and number not in words.NUMBERS:
+            return None  # "om noen uker": a few is no number
+        count = int(number) if number.isdigit() else words.NUMBERS[number]
     elif match["det"] in ("den", "det", "the") and match["next"] and unit in words.SINGULAR_UNITS:
         count = 1  # "the next week", "den neste måneden": one of it
     else:
@@ -229,14 +237,22 @@ def _read_span(body: str, anchor: date) -> date | None:
 def _read_date(body: str, anchor: date) -> date | None:
     """A calendar date: 15.03.2027, 15.3.27, 2027-03-15, 15. mars 2027, March 15 (no year: next)."""
     for pattern in (_DATE_NUMERIC, _DATE_ISO, _DATE_DAY_FIRST, _DATE_MONTH_FIRST):
-        if match := pattern.fullmatch(body):
-            groups = match.groupdict()
-            month = int(groups["mon"]) if "mon" in groups else words.MONTHS[groups["month"]]
-            day = int(match["day"])
-            if match["y"] is None:
-                return _next_date(day, month, anchor)
-            year = int(match["y"])
-            return date(year + 2000 if year < 100 else year, month, day)
+        if not (match := pattern.fullmatch(body)):
+            continue
+        groups = match.groupdict()
+        if "mon" in groups:
+            month = int(groups["mon"])
+        elif (name := groups["month"]) in words.MONTHS and (
+            pattern is _DATE_DAY_FIRST or name not in words.NB_ONLY_MONTHS
+        ):
+            month = words.MONTHS[name]
+        else:
+            continue
+        day = int(match["day"])
+        if match["y"] is None:
+            return _next_date(day, month, anchor)
+        year = int(match["y"])
+        return date(year + 2000 if year < 100 else year, month, day)
     return None
 
 
@@ -268,7 +284,7 @@ def _period_end(body: str, anchor: date) -> date | None:
     if body in words.CURRENT_PERIODS:
         period, ahead = words.CURRENT_PERIODS[body]
         return _current_period_end(period, ahead, anchor)
-    if re.fullmatch(_YEAR, body):
+    if len(body) == 4 and body.isascii() and body.isdigit():
         return date(int(body), 12, 31)
     if match := _ISO_MONTH.fullmatch(body):
         return _month_end(int(match["y"]), int(match["mon"]))
@@ -284,11 +300,12 @@ def _period_end(body: str, anchor: date) -> date | None:
 
 def _period_body_end(body: str, year: int | None, anchor: date) -> date | None:
     """The last day of a month, quarter or ISO week; without a year, the first to end >= anchor."""
-    if match := re.fullmatch(_MONTH, body):
+    if (match := _MONTH_ONLY.fullmatch(body)) and match["month"] in words.MONTHS:
         last_month = words.MONTHS[match["month"]]
-    elif match := _QUARTER.fullmatch(body):
-        number = match["a"] or match["b"] or match["c"]
-        quarter = int(number) if number else words.QUARTER_ORDINALS[match["word"]]
+    elif (match := _QUARTER.fullmatch(body)) and (
+        quarter := int(match["a"] or match["b"] or match["c"] or 0)
+        or words.QUARTER_ORDINALS.get(match["word"], 0)
+    ):
         last_month = 3 * quarter
     elif match := _WEEK.fullmatch(body):
         return _week_end(int(match["week"]), year, anchor)
@@ -335,17 +352,28 @@ def _current_period_end(period: str, ahead: int, anchor: date) -> date:
 def _read_recurring(body: str, anchor: date) -> tuple[Every, date | None] | None:
     """How often and until when: "ukentlig", "once a week for the next three months".
 
+    The frequency comes first or last ("de neste tre månedene, en gang i uken"), and the rest must
+    say when it stops: a rest that does not ("ukentlig når det passer") makes the whole text
+    unreadable, since reading the frequency alone would drop what the leader wrote.
+
     Returns (every, until), until None when the text gives no end; None when not recurring.
     """
-    for pattern in (_RECUR_FIRST, _RECUR_LAST):
-        if match := pattern.fullmatch(body):
+    body = " ".join(body.replace(",", " ").split())
+    spaces = [i for i, char in enumerate(body) if char == " "]
+    # Frequency first, then its end: try every cut between words ("hver uke | de neste 3 ukene").
+    for cut in [*spaces, len(body)]:
+        if match := _FREQUENCY.fullmatch(body, 0, cut):
             every = next(Every(e) for e in words.FREQUENCIES if match[e] is not None)
-            if match["tail"] is None:
+            if cut == len(body):
                 return every, None
-            # A tail that is not an end ("ukentlig når det passer") makes the whole text
-            # unreadable: reading only the frequency would drop what the leader wrote.
-            until = _read_until(match["tail"], anchor)
-            return (every, until) if until else None
+            if until := _read_until(body[cut + 1 :], anchor):
+                return every, until
+    # Its end first, then the frequency.
+    for cut in spaces:
+        if match := _FREQUENCY.fullmatch(body, cut + 1):
+            every = next(Every(e) for e in words.FREQUENCIES if match[e] is not None)
+            if until := _read_until(body[:cut], anchor):
+                return every, until
     return None
 
 

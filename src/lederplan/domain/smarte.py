@@ -18,38 +18,46 @@ The rules, in the order they are tried:
 S (specific: "formulated as precisely as possible"):
   1. ``S.empty``  hint: no statement.
   2. ``S.short``  hint: fewer than :data:`MIN_WORDS` words; too short to say what will change.
-  3. ``S.vague``  hint: outside its time phrase, fewer than :data:`MIN_CONCRETE` words that are
-     neither function words nor vague ones ("bedre", "leder", "improve", "things"...).
+  3. ``S.vague``  hint: fewer than :data:`MIN_CONCRETE` concrete words: words outside the
+     statement's time phrase that are neither function words nor vague ones ("bedre", "leder",
+     "improve", "things"...) nor placeholders ("X", "YY").
   4. ``S.ok``     pass, naming the first concrete words.
 M (measurable: "what is the evidence?"):
   1. ``M.none``       hint: no indicator with any text.
   2. ``M.no_target``  hint: indicators, but none with a target/effect (text or numeric).
-  3. ``M.partial``    pass: some indicators have a target, others not yet.
-  4. ``M.numeric``    pass: a numeric target (``target_value``, or a number in the target text).
-  5. ``M.target``     pass: a target/effect in words.
+  3. ``M.partial``    pass, saying how many indicators still lack a target.
+  4. ``M.numeric``    pass: a numeric target (``target_value``, or a number in the target text,
+     in digits or words: "Score over 5", "Fem konkrete oppgaver overført").
+  5. ``M.target``     pass: a target/effect in words; the reason says a number is sharper.
 A (ambitious, achievable, attractive, acceptable: "who is involved and committed?"):
-  1. ``A.hedged``   hint: the statement hedges ("prøve å", "kanskje", "try to", "hopefully").
-  2. ``A.people``   pass: statement, indicators or actions name others (staff, colleagues, my
-     manager, a coach, users, "feedback from"...).
+  1. ``A.hedged``   hint: the statement hedges ("prøve å", "kanskje", "try to", "hopefully"):
+     no commitment.
+  2. ``A.people``   pass: statement, indicators or actions name others: staff, colleagues, "min
+     leder" / "my manager", a team, coach, mentor, sparring partner, users, HR, a 360... The
+     leader alone ("en bedre leder", "a better leader") is not others.
   3. ``A.support``  pass: an action is a support action (a course, training, supervision).
   4. ``A.alone``    hint: nobody else is involved.
-R (realistic "given the time and resources you have"; done actions are left out of 3–6):
+R (realistic "given the time and resources you have"); done actions are not judged, nor are
+deadlines that cannot be read (T says so), nor ongoing ones; a recurring action is judged by the
+end it was given ("de neste tre månedene"):
   1. ``R.no_actions``    hint: no actions: nothing shows how it will be done.
   2. ``R.before_plan``   hint: the goal's own deadline, or an action's, falls before the plan date.
   3. ``R.after_period``  hint: such a deadline falls after the plan period ends.
   4. ``R.after_goal``    hint: an action is due after the goal's own deadline.
   5. ``R.crowded``       hint: more than :data:`MAX_PER_WEEK` actions due in one ISO week.
-  6. ``R.ok``            pass. Deadlines that cannot be read are not judged here (T says so).
+  6. ``R.ok``            pass, with the number of actions.
 T (time-bound: "when shall it be reached?"):
-  1. ``T.statement``   pass: the statement holds a time phrase that reads as a date ("innen 6
-     måneder", "i løpet av 2020", "over the next three months").
-  2. ``T.actions``     pass: at least one action's deadline reads as a date (or an end date).
-  3. ``T.unreadable``  hint: deadlines are written but none reads as a date ("Innen dato X").
-  4. ``T.ongoing``     hint: only ongoing deadlines ("Løpende") with no end.
+  1. ``T.statement``   pass: the statement holds a time phrase that reads as a date after the
+     plan's date ("innen 6 måneder", "i løpet av 2020", "over the next three months"); see
+     :func:`_statement_phrase` for what is not taken for one.
+  2. ``T.actions``     pass: at least one action's deadline reads as a date, or as a recurring
+     action with an end of its own.
+  3. ``T.unreadable``  hint: a deadline is written that does not read ("Innen dato X").
+  4. ``T.ongoing``     hint: only ongoing deadlines ("Løpende", "Ukentlig") with no end.
   5. ``T.none``        hint: no deadline at all.
 E (easy to remember):
   1. ``E.empty``      hint: no statement.
-  2. ``E.sentences``  hint: more than one sentence.
+  2. ``E.sentences``  hint: more than one sentence (abbreviations like "f.eks." do not end one).
   3. ``E.long``       hint: more than :data:`MAX_WORDS` words.
   4. ``E.chars``      hint: more than :data:`MAX_CHARS` characters.
   5. ``E.ok``         pass.
@@ -67,7 +75,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from lederplan.domain.deadlines import Deadline, read_deadline
+from lederplan.domain.deadlines import Deadline, DeadlineKind, read_deadline
 from lederplan.domain.models import Action, Goal, Indicator, Status
 from lederplan.domain.sentences import count_sentences
 
@@ -140,14 +148,14 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "*medarbeider*", "*kolleg*", "min leder", "lederen min", "nærmeste leder", "*lederen",
             "ledere", "lederne", "ledergrupp*", "lederteam*", "*sjef*", "*team*", "coach*",
             "mentor*", "sparring*", "veileder*", "brukere*", "brukerne*", "brukeren", "kunde*",
-            "ansatt*", "andre", "folk", "folka", "hr", "tillitsvalgt*", "interessent*",
-            "oppdragsgiver*", "lederevaluering*", "360*",
+            "ansatt*", "nestleder*", "stedfortreder*", "andre", "folk", "folka", "hr",
+            "tillitsvalgt*", "interessent*", "oppdragsgiver*", "lederevaluering*", "360*",
         ),
         "en": (
             "staff", "colleague*", "co-worker*", "coworker*", "peer*", "my manager",
             "line manager", "managers", "my boss", "boss", "leaders", "*team*", "coach*",
             "mentor*", "sparring partner*", "users", "user survey*", "customer*", "client*",
-            "stakeholder*", "others", "people", "employee*", "direct report*", "hr",
+            "stakeholder*", "deput*", "others", "people", "employee*", "direct report*", "hr",
             "leader evaluation*",
         ),
     },
@@ -165,18 +173,47 @@ WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "hopefully", "somewhat", "eventually",
         ),
     },
-    "time_start": {
-        # Where a time phrase in a statement may begin; the reader decides whether it is one.
+    "number": {
+        # A number in words makes a target numeric; "en"/"to"/"one" are left out: they are also
+        # an article and a preposition.
         "nb": (
-            "innen", "i", "de", "neste", "om", "før", "senest", "fram", "frem", "til", "ut",
-            "uke", "løpet", "januar", "februar", "mars", "april", "mai", "juni", "juli",
-            "august", "september", "oktober", "november", "desember",
+            "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ti", "tolv", "femten", "tjue",
+            "hundre", "halvparten", "dobbelt",
         ),
         "en": (
-            "within", "during", "over", "in", "the", "next", "by", "before", "until", "till",
-            "end", "week", "january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+            "fifteen", "twenty", "hundred", "half", "double", "twice",
         ),
+    },
+    "time_start": {
+        # Where a time phrase in a statement may begin; the deadline reader decides whether it is
+        # one. Not "may": "so that my staff may grow" is no month.
+        "nb": (
+            "innen", "i", "de", "den", "neste", "kommende", "om", "senest", "ved", "dette",
+            "denne", "uke",
+        ),
+        "en": (
+            "within", "during", "over", "in", "the", "next", "coming", "by", "this", "end",
+            "week",
+        ),
+    },
+    "month": {
+        # A month's name is a time phrase on its own ("i juni", "by June").
+        "nb": (
+            "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+            "oktober", "november", "desember",
+        ),
+        "en": (
+            "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december",
+        ),
+    },
+    "not_by": {
+        # A time phrase after these is no deadline: "før juni" is the end of May, "etter juni" and
+        # "from June" have no end, "until June" may mean 31 May; the reader does not guess, nor do
+        # we.
+        "nb": ("før", "etter", "fra", "siden", "til", "frem", "fram", "inntil"),
+        "en": ("before", "after", "from", "since", "until", "till", "to"),
     },
 }  # fmt: skip
 """Every word list the rules use, by purpose and language."""
@@ -200,12 +237,6 @@ class LetterCheck:
 
 _WORD = re.compile(r"[^\W_](?:[\w'’./-]*[^\W_])?")
 """A word: letters and digits, with ' ’ . / - inside (don't, 15.03.2027, kurs/coach)."""
-_DIGIT = re.compile(r"\d")
-_NUMBER_WORDS = frozenset(
-    "tre fire fem seks sju syv åtte ti tolv femten tjue hundre halvparten dobbelt "
-    "two three four five six seven eight nine ten twelve fifteen twenty hundred half double "
-    "twice".split()
-)
 
 
 def _pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -221,14 +252,27 @@ def _both(kind: str) -> tuple[str, ...]:
     return WORDS[kind]["nb"] + WORDS[kind]["en"]
 
 
+_DIGIT = re.compile(r"\d")
+_PLACEHOLDER = re.compile(r"[^\W\d_]|([^\W\d_])\1+")
+"""One letter, or one letter repeated: "fagområde X", "boka «XX YY»" name nothing yet."""
 _PEOPLE = _pattern(_both("people"))
 _SUPPORT = _pattern(_both("support"))
 _HEDGE = _pattern(_both("hedge"))
+_NUMBER_WORDS = frozenset(_both("number"))
 _NOT_CONCRETE = frozenset(_both("function") + _both("vague"))
-_TIME_START = frozenset(_both("time_start"))
+_MONTHS = frozenset(_both("month"))
+_TIME_START = frozenset(_both("time_start")) | _MONTHS
 _TIME_WINDOW = 6
 """The most words a statement's time phrase is taken to have ("i løpet av de neste tre ...")."""
-_PHRASE_BREAK = re.compile(r"[,;:!?()«»“”\"]|\.\s")
+_PHRASE_BREAK = re.compile(r"[,;:!?()«»“”\"]|(?<!\d)\.\s")
+"""Punctuation a time phrase does not run across; "15. mars" is one phrase."""
+_NOT_BY = frozenset(_both("not_by"))
+_RATE = re.compile(
+    r"(?:i|om|per|pr\.?|hver|a|an|every|each|the|in\s+the)\s+"
+    r"(?:dagen|døgnet|uka|uken|måneden|kvartalet|året|day|week|month|quarter|year)"
+)
+"""A rate or a bare unit, not a time: "to timer i uka", "om året", "twice a week", "employee of
+the month" (the reader takes these for this week, month or year)."""
 
 
 def _short(text: str) -> str:
@@ -242,18 +286,40 @@ def _read(text: str, anchor: date, start: date, end: date) -> Deadline:
     return read_deadline(text, anchor, start, end)
 
 
-def _end(deadline: Deadline) -> date | None:
-    """The day a deadline is due, or the last day of a recurring one; None without a date."""
-    if not deadline.readable:
-        return None
-    return deadline.due or deadline.until
+def _own_day(deadline: Deadline, anchor: date, period_end: date) -> date | None:
+    """The day a deadline names: a date's due day, or the end a recurring one was given.
+
+    An ongoing deadline names no day, and neither does a recurring one without an end of its own
+    ("Ukentlig"), which the reader lets run to the end of the period.
+    """
+    if deadline.kind == DeadlineKind.DATE:
+        return deadline.due
+    if deadline.kind == DeadlineKind.RECURRING and deadline.until != max(period_end, anchor):
+        return deadline.until
+    return None
 
 
 # -- the facts about a goal, gathered once ---------------------------------------------------
 
 
 @dataclass(frozen=True)
+class _Step:
+    """An action with its deadline read."""
+
+    action: Action
+    deadline: Deadline
+    day: date | None
+    """See :func:`_own_day`."""
+
+    @property
+    def open(self) -> bool:
+        return self.action.status is not Status.DONE
+
+
+@dataclass(frozen=True)
 class _Facts:
+    """What the rules look at, gathered once per call."""
+
     statement: str
     words: tuple[str, ...]
     """The statement's words, lower case."""
@@ -262,12 +328,12 @@ class _Facts:
     sentences: int
     phrase: str
     """The statement's time phrase as written, or ""."""
-    phrase_end: date | None
+    phrase_day: date | None
     """The day the statement's time phrase names."""
     indicators: tuple[Indicator, ...]
     """Indicators with any text or target."""
-    actions: tuple[tuple[Action, Deadline], ...]
-    """Actions with any text or deadline, each with its deadline read."""
+    steps: tuple[_Step, ...]
+    """Actions with any text or deadline."""
     plan_date: date
     period_end: date
 
@@ -276,68 +342,77 @@ class _Facts:
         for indicator in self.indicators:
             yield indicator.kpi
             yield indicator.target
-        for action, _ in self.actions:
-            yield action.text
-
-    def open_actions(self) -> Iterable[tuple[Action, Deadline]]:
-        return ((a, d) for a, d in self.actions if a.status is not Status.DONE)
+        for step in self.steps:
+            yield step.action.text
 
 
 def _statement_phrase(
     statement: str, tokens: list[re.Match[str]], plan_date: date, period_end: date
 ) -> tuple[int, int, str, date | None]:
-    """Find the statement's time phrase: (first word, word after it, text, its day)."""
+    """Find the statement's time phrase: (its first word, the word after it, its text, its day).
+
+    Windows of up to :data:`_TIME_WINDOW` words starting at a likely word ("innen", "i", "de",
+    "within", "over", a month...) go to the deadline reader, which reads a whole phrase or
+    nothing; the first start that reads wins, with its longest window. Only a date counts, and
+    not one of today ("nå", "now"), nor a rate ("to timer i uka", "om året"), nor a phrase after
+    "før", "etter", "fra" ("before", "after", "from"): "før juni" is not "innen juni".
+    """
     for i, token in enumerate(tokens):
         if token.group().lower() not in _TIME_START:
             continue
-        best: tuple[int, Deadline] | None = None
-        last = min(len(tokens), i + _TIME_WINDOW)
-        for j in range(i, last):
+        if i and tokens[i - 1].group().lower() in _NOT_BY:
+            continue
+        found: tuple[int, date] | None = None
+        # One word alone is a time phrase only if it is a month: the reader takes "week" and
+        # "uka" for this week, which in a statement they never mean.
+        first = i if token.group().lower() in _MONTHS else i + 1
+        for j in range(first, min(len(tokens), i + _TIME_WINDOW)):
             if j > i and _PHRASE_BREAK.search(statement, tokens[j - 1].end(), tokens[j].start()):
                 break
             text = statement[token.start() : tokens[j].end()]
             reading = _read(text, plan_date, plan_date, period_end)
-            if _end(reading) is not None:
-                best = (j, reading)
-        if best is None:
-            continue
-        # The longest window that reads may carry words after the phrase when the reader searches
-        # within its text; keep the shortest window that reads the same.
-        j_best, reading = best
-        for j in range(i, j_best + 1):
-            text = statement[token.start() : tokens[j].end()]
-            if _read(text, plan_date, plan_date, period_end) == reading:
-                return i, j + 1, text, _end(reading)
+            if (
+                reading.kind == DeadlineKind.DATE
+                and reading.due is not None
+                and reading.due > plan_date
+                and not _RATE.fullmatch(" ".join(text.lower().split()))
+            ):
+                found = (j, reading.due)
+        if found is not None:
+            last, day = found
+            return i, last + 1, statement[token.start() : tokens[last].end()], day
     return 0, 0, "", None
 
 
 def _facts(goal: Goal, plan_date: date, period_end: date) -> _Facts:
     statement = goal.statement.strip()
     tokens = list(_WORD.finditer(statement))
-    first, after, phrase, phrase_end = _statement_phrase(statement, tokens, plan_date, period_end)
-    words = tuple(t.group().lower() for t in tokens)
+    first, after, phrase, phrase_day = _statement_phrase(statement, tokens, plan_date, period_end)
     outside = tokens[:first] + tokens[after:]
-    concrete = tuple(t.group() for t in outside if t.group().lower() not in _NOT_CONCRETE)
-    actions = tuple(
-        (
-            action,
-            _read(action.deadline, action.deadline_written or plan_date, plan_date, period_end),
-        )
-        for action in goal.actions
-        if action.text.strip() or action.deadline.strip()
-    )
-    indicators = tuple(
-        i for i in goal.indicators if i.kpi.strip() or i.target.strip() or i.target_value is not None
-    )
+    steps = []
+    for action in goal.actions:
+        if not (action.text.strip() or action.deadline.strip()):
+            continue
+        anchor = action.deadline_written or plan_date
+        deadline = _read(action.deadline, anchor, plan_date, period_end)
+        steps.append(_Step(action, deadline, _own_day(deadline, anchor, period_end)))
     return _Facts(
         statement=statement,
-        words=words,
-        concrete=concrete,
+        words=tuple(t.group().lower() for t in tokens),
+        concrete=tuple(
+            t.group()
+            for t in outside
+            if t.group().lower() not in _NOT_CONCRETE and not _PLACEHOLDER.fullmatch(t.group())
+        ),
         sentences=count_sentences(statement),
         phrase=phrase,
-        phrase_end=phrase_end,
-        indicators=indicators,
-        actions=actions,
+        phrase_day=phrase_day,
+        indicators=tuple(
+            i
+            for i in goal.indicators
+            if i.kpi.strip() or i.target.strip() or i.target_value is not None
+        ),
+        steps=tuple(steps),
         plan_date=plan_date,
         period_end=period_end,
     )
@@ -375,8 +450,12 @@ def _s_vague(f: _Facts) -> Decision:
 
 
 def _s_ok(f: _Facts) -> Decision:
-    seen = list(dict.fromkeys(f.concrete))[:3]
-    return _pass("ok", what=_short(", ".join(seen)))
+    shown: list[str] = []
+    for word in dict.fromkeys(f.concrete):
+        if len(shown) == 3 or len(", ".join([*shown, word])) > PARAM_CHARS:
+            break
+        shown.append(word)
+    return _pass("ok", what=", ".join(shown) or _short(f.concrete[0]))
 
 
 # M
@@ -441,9 +520,9 @@ def _a_people(f: _Facts) -> Decision:
 
 
 def _a_support(f: _Facts) -> Decision:
-    for action, _ in f.actions:
-        if _SUPPORT.search(action.text):
-            return _pass("support", what=_short(action.text))
+    for step in f.steps:
+        if _SUPPORT.search(step.action.text):
+            return _pass("support", what=_short(step.action.text))
     return None
 
 
@@ -455,17 +534,16 @@ def _a_alone(f: _Facts) -> Decision:
 
 
 def _r_no_actions(f: _Facts) -> Decision:
-    return None if any(a.text.strip() for a, _ in f.actions) else _hint("no_actions")
+    return None if any(s.action.text.strip() for s in f.steps) else _hint("no_actions")
 
 
 def _dated(f: _Facts) -> Iterable[tuple[str, date]]:
     """The goal's own deadline and the open actions', each as written with its day."""
-    if f.phrase_end is not None:
-        yield f.phrase, f.phrase_end
-    for action, deadline in f.open_actions():
-        day = _end(deadline)
-        if day is not None:
-            yield action.deadline, day
+    if f.phrase_day is not None:
+        yield f.phrase, f.phrase_day
+    for step in f.steps:
+        if step.open and step.day is not None:
+            yield step.action.deadline, step.day
 
 
 def _r_before_plan(f: _Facts) -> Decision:
@@ -483,53 +561,54 @@ def _r_after_period(f: _Facts) -> Decision:
 
 
 def _r_after_goal(f: _Facts) -> Decision:
-    if f.phrase_end is None:
+    if f.phrase_day is None:
         return None
-    for action, deadline in f.open_actions():
-        day = _end(deadline)
-        if day is not None and day > f.phrase_end:
-            return _hint("after_goal", deadline=_short(action.deadline))
+    for step in f.steps:
+        if step.open and step.day is not None and step.day > f.phrase_day:
+            return _hint("after_goal", deadline=_short(step.action.deadline))
     return None
 
 
 def _r_crowded(f: _Facts) -> Decision:
     weeks = Counter(
-        d.due.isocalendar()[:2] for _, d in f.open_actions() if d.readable and d.due is not None
+        step.day.isocalendar()[:2]
+        for step in f.steps
+        if step.open and step.day is not None and step.deadline.kind == DeadlineKind.DATE
     )
     if not weeks:
         return None
-    (year, week), count = weeks.most_common(1)[0]
+    (_, week), count = weeks.most_common(1)[0]
     return _hint("crowded", count=count, week=week) if count > MAX_PER_WEEK else None
 
 
 def _r_ok(f: _Facts) -> Decision:
-    return _pass("ok", count=len(f.actions))
+    return _pass("ok", count=sum(bool(s.action.text.strip()) for s in f.steps))
 
 
 # T
 
 
 def _t_statement(f: _Facts) -> Decision:
-    if f.phrase_end is None:
+    if f.phrase_day is None:
         return None
-    return _pass("statement", deadline=_short(f.phrase), date=f.phrase_end.isoformat())
+    return _pass("statement", deadline=_short(f.phrase), date=f.phrase_day.isoformat())
 
 
 def _t_actions(f: _Facts) -> Decision:
-    written = [(a, d) for a, d in f.actions if a.deadline.strip()]
-    count = sum(_end(d) is not None for _, d in written)
+    written = [s for s in f.steps if s.action.deadline.strip()]
+    count = sum(s.day is not None for s in written)
     return _pass("actions", count=count, total=len(written)) if count else None
 
 
 def _t_unreadable(f: _Facts) -> Decision:
-    for action, deadline in f.actions:
-        if action.deadline.strip() and not deadline.readable:
-            return _hint("unreadable", deadline=_short(action.deadline))
+    for step in f.steps:
+        if step.action.deadline.strip() and not step.deadline.readable:
+            return _hint("unreadable", deadline=_short(step.action.deadline))
     return None
 
 
 def _t_ongoing(f: _Facts) -> Decision:
-    return _hint("ongoing") if any(d.readable for _, d in f.actions) else None
+    return _hint("ongoing") if any(s.deadline.readable for s in f.steps) else None
 
 
 def _t_none(f: _Facts) -> Decision:
