@@ -213,8 +213,9 @@ class MalkortScreen(Screen[None]):
                 updated = type(record).model_validate(record.model_dump() | {field: text, **extra})
                 records.update(updated)
         except ConflictError:
+            # The editor stays open with what was typed until the user has chosen.
             self._conflict(record, field, text)
-            return True
+            return False
         except ValidationError as error:
             self.notify(error.errors()[0]["msg"], severity="error", timeout=8)
             return False
@@ -236,8 +237,16 @@ class MalkortScreen(Screen[None]):
         current = locate(session.plan, record.id)
         theirs = getattr(current.record, field) if current else ""
         choice = await self.app.push_screen_wait(ConflictScreen(t(f"column.{field}"), mine, theirs))
+        if choice == "later":
+            return  # back to the editor, with the text as typed
         if choice == "mine" and current is not None:
-            records.update(type(record).model_validate(current.record.model_dump() | {field: mine}))
+            self._run(
+                records.update,
+                type(record).model_validate(current.record.model_dump() | {field: mine}),
+            )
+        for editor in self.query(CellEditor):
+            editor.remove()
+        self.table.focus()
         self.app.plan_generation += 1
 
     def _run(self, change, *args: object) -> None:

@@ -1,0 +1,249 @@
+"""The målkort driven with the keyboard: every operation checked on the screen and in the store."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from lederplan.domain.models import Stage, Status
+from lederplan.session import PlanSession
+from lederplan.store.store import Store
+from lederplan.tui.malkort_layout import COLUMNS
+from lederplan.tui.screens.malkort import MalkortScreen
+from lederplan.tui.widgets.cell_editor import CellEditor
+from lederplan.tui.widgets.malkort_table import MalkortTable
+
+from ..domain.test_demo import COURSE_NB
+from .conftest import ready, saved_plan
+
+
+async def open_malkort(app, pilot) -> MalkortTable:
+    await ready(app, pilot)
+    await pilot.press("2")
+    await pilot.pause()
+    assert isinstance(app.screen, MalkortScreen)
+    return app.screen.query_one(MalkortTable)
+
+
+def cell_text(table: MalkortTable, row: int, column: str) -> str:
+    layout = table.table_layout
+    top, height = layout.block_lines(row, column)
+    lines = [layout.cell_line(layout.row_at_line(y), column, y) for y in range(top, top + height)]
+    return " ".join(" ".join(lines).split())
+
+
+def go(table: MalkortTable, row: int, column: str) -> None:
+    table.cursor_row, table.cursor_col = row, COLUMNS.index(column)
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+async def test_the_demo_shows_the_course_example_cell_for_cell(demo_store, make_app) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(140, 40)) as pilot:
+        table = await open_malkort(app, pilot)
+        shown = []
+        layout = table.table_layout
+        for index, row in enumerate(layout.rows):
+            if row.goal_row == index:
+                area = cell_text(table, index, "area")
+                shown.append([area, cell_text(table, index, "goal"), [], []])
+            if row.indicator:
+                shown[-1][2].append(
+                    (cell_text(table, index, "kpi"), cell_text(table, index, "target"))
+                )
+            if row.action:
+                action = re.sub(r"^\[.\] ", "", cell_text(table, index, "action"))
+                shown[-1][3].append((action, cell_text(table, index, "deadline")))
+        expected = [
+            [squash(a.replace(" (", " (")), squash(g), i, [(squash(x), d) for x, d in acts]]
+            for a, g, i, acts in COURSE_NB
+        ]
+        assert [[squash(s[0]), s[1], s[2], s[3]] for s in shown] == expected
+
+
+async def test_edit_commit_cancel_tab_and_undo_typing(demo_store, data_dir, make_app) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(120, 36)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 2, "deadline")  # "Innen juni"
+        await pilot.press("enter", "f7", *"Innen mai", "enter")
+        await pilot.pause()
+        assert not app.screen.query(CellEditor)
+        go(table, 3, "action")
+        await pilot.press("e", *" (kastes)", "escape")  # Esc discards the edit
+        await pilot.pause()
+        go(table, 0, "kpi")
+        await pilot.press("enter", *" X", "ctrl+z")  # ctrl+z inside the editor undoes typing
+        await pilot.press(*" Y", "tab")  # Tab commits and moves to the next cell
+        await pilot.pause()
+        assert table.column == "target"
+    goal = saved_plan(data_dir).areas[0].goals[0]
+    assert goal.actions[2].deadline == "Innen mai"
+    assert goal.actions[2].deadline_written == date.today()
+    assert goal.actions[3].text == "Lese boka «XX YY»"
+    assert goal.indicators[0].kpi == "Tilbakemeldinger fra andre Y"
+
+
+async def test_add_area_goal_indicator_action_and_fill_them(demo_store, data_dir, make_app) -> None:
+    app = make_app("en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        table = await open_malkort(app, pilot)
+        await pilot.press("A")  # a new area after the first, with an empty goal
+        await pilot.pause()
+        assert table.column == "area"
+        await pilot.press("enter", *"Strategi", "enter")
+        await pilot.press("l", "enter", *"Jeg vil lage en strategi innen juni", "enter")
+        await pilot.press("i")  # an indicator in this goal
+        await pilot.press("enter", *"Strategi vedtatt", "enter")
+        await pilot.press("a")  # an action in this goal
+        await pilot.press("enter", *"Skrive utkast", "tab", "enter", *"Innen mai", "enter")
+        await pilot.pause()
+    area = saved_plan(data_dir).areas[1]
+    assert area.title == "Strategi"
+    goal = area.goals[0]
+    assert goal.statement == "Jeg vil lage en strategi innen juni"
+    assert [i.kpi for i in goal.indicators] == ["Strategi vedtatt"]
+    assert [(a.text, a.deadline) for a in goal.actions] == [("Skrive utkast", "Innen mai")]
+
+
+async def test_typing_into_an_empty_cell_creates_the_record(demo_store, data_dir, make_app) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(120, 36)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 2, "kpi")  # the first goal has 2 indicators and 4 actions: row 2 has no KPI
+        await pilot.press("enter", *"Antall samtaler", "enter")
+        await pilot.pause()
+    kpis = [i.kpi for i in saved_plan(data_dir).areas[0].goals[0].indicators]
+    assert kpis[-1] == "Antall samtaler"
+
+
+async def test_status_cycles_and_records_the_done_date(demo_store, data_dir, make_app) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(120, 36)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 0, "action")
+        await pilot.press("s")
+        await pilot.pause()
+        assert cell_text(table, 0, "action").startswith("[~]")
+        await pilot.press("s")
+        await pilot.pause()
+        assert cell_text(table, 0, "action").startswith("[x]")
+        action = saved_plan(data_dir).areas[0].goals[0].actions[0]
+        assert (action.status, action.done_date) == (Status.DONE, date.today())
+        await pilot.press("s")
+        await pilot.pause()
+    action = saved_plan(data_dir).areas[0].goals[0].actions[0]
+    assert (action.status, action.done_date) == (Status.TODO, None)
+
+
+async def test_delete_asks_first_and_undo_brings_it_back(demo_store, data_dir, make_app) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(120, 36)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 1, "action")
+        await pilot.press("d", "n")  # no
+        await pilot.pause()
+        assert len(saved_plan(data_dir).areas[0].goals[0].actions) == 4
+        await pilot.press("d", "y")
+        await pilot.pause()
+        actions = saved_plan(data_dir).areas[0].goals[0].actions
+        assert [a.text for a in actions][:2] == [
+            "Fortelle om målsettingen til egne medarbeidere",
+            "Gå på kurs/få coach",
+        ]
+        go(table, 0, "area")
+        await pilot.press("d", "y")  # a whole area with its goals
+        await pilot.pause()
+        assert len(saved_plan(data_dir).areas) == 2
+        await pilot.press("ctrl+z", "ctrl+z")
+        await pilot.pause()
+    plan = saved_plan(data_dir)
+    assert len(plan.areas) == 3
+    assert len(plan.areas[0].goals[0].actions) == 4
+    assert plan.areas[0].goals[0].actions[1].text == "Ukentlige samtaler med mine medarbeidere"
+
+
+async def test_reorder_within_the_parent_and_undo_twenty_steps(
+    demo_store, data_dir, make_app
+) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(120, 36)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 0, "action")
+        await pilot.press("J")  # down one
+        await pilot.pause()
+        texts = [a.text for a in saved_plan(data_dir).areas[0].goals[0].actions]
+        assert texts[:2] == [
+            "Ukentlige samtaler med mine medarbeidere",
+            "Fortelle om målsettingen til egne medarbeidere",
+        ]
+        assert table.cursor_row == 1  # the cursor follows the moved action
+        await pilot.press("K")
+        await pilot.pause()
+        go(table, 3, "action")
+        await pilot.press("J")  # the last action cannot go further down
+        go(table, 0, "action")
+        for _ in range(22):  # 22 committed changes: status cycles
+            await pilot.press("s")
+        await pilot.pause()
+        for _ in range(22):
+            await pilot.press("ctrl+z")
+        await pilot.pause()
+        await pilot.press("ctrl+z", "ctrl+z")  # the two moves
+        await pilot.pause()
+    plan = saved_plan(data_dir)
+    actions = plan.areas[0].goals[0].actions
+    assert actions[0].text == "Fortelle om målsettingen til egne medarbeidere"
+    assert actions[0].status is Status.TODO
+
+
+async def test_area_origin_and_stage_are_editable(demo_store, data_dir, make_app) -> None:
+    app = make_app("en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 0, "area")
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"fra 360-undersøkelsen", "enter")  # to the stage select
+        await pilot.press("enter")  # open the stage list (it starts at the current stage)
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    area = saved_plan(data_dir).areas[0]
+    assert area.origin == "fra 360-undersøkelsen"
+    assert area.stage is Stage.CONSCIOUSLY_COMPETENT
+
+
+async def test_a_conflicting_change_is_shown_and_not_lost(demo_store, data_dir, make_app) -> None:
+    app = make_app("en", poll_seconds=60)
+    async with app.run_test(size=(120, 36)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 0, "action")
+        other = PlanSession(Store(data_dir))
+        other.load()
+        action = other.plan.areas[0].goals[0].actions[0]
+        action.text = "THEIRS"
+        other.repo.update(action, other.snapshot.revs[action.id])
+        await pilot.press("enter", "f7", *"MINE", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert saved_plan(data_dir).areas[0].goals[0].actions[0].text == "THEIRS"
+        await pilot.press("m")  # keep mine
+        await pilot.pause()
+    assert saved_plan(data_dir).areas[0].goals[0].actions[0].text == "MINE"
+
+
+async def test_moving_keeps_the_cursor_cell_visible(demo_store, make_app) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await open_malkort(app, pilot)
+        for _ in range(12):
+            await pilot.press("j")
+        await pilot.pause()
+        region = table.cell_region()
+        assert table.scroll_offset.y <= region.y < table.scroll_offset.y + table.size.height
