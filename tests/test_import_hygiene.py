@@ -12,7 +12,9 @@ HEAVY = ("textual", "pydantic", "tinydb", "platformdirs")
     ("code", "allowed"),
     [
         ("import lederplan.cli", ()),
-        ("import lederplan.store.store", ("tinydb",)),
+        ("import lederplan.store.store", ()),
+        # The first frame: the app shell and the platform, without pydantic or TinyDB.
+        ("import lederplan.commands, lederplan.tui.app", ("textual", "platformdirs")),
         ("import lederplan.domain.text, lederplan.i18n", ()),
     ],
 )

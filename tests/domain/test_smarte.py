@@ -673,32 +673,40 @@ def test_r_reads_from_the_day_a_deadline_was_written() -> None:
         (
             "Jeg ønsker innen 6 måneder å bli bedre på å gi tilbakemeldinger",
             "innen 6 måneder",
-            "2024-07-08",
+            date(2024, 7, 8),
         ),
-        ("Jeg ønsker i løpet av 2024 å delegere mer", "i løpet av 2024", "2024-12-31"),
-        ("Jeg skal de neste tre månedene lære mer om fag X", "de neste tre månedene", "2024-04-08"),
-        ("Innen uke 15 skal teamet eie rapporten", "Innen uke 15", "2024-04-14"),
-        ("Jeg skal innen 15. mars ha snakket med alle", "innen 15. mars", "2024-03-15"),
-        ("Teamet skal eie rapporten fra 01.06.2024", "", ""),  # "fra" is no deadline
-        ("Within 6 months I want to give better feedback", "Within 6 months", "2024-07-08"),
-        ("During 2024 I want to delegate more", "During 2024", "2024-12-31"),
-        ("Over the next three months I will learn X", "Over the next three months", "2024-04-08"),
-        ("My team will own the report by June", "by June", "2024-06-30"),
-        ("My team will own the report before June", "", ""),  # "before June" is not "by June"
-        ("I will now give feedback", "", ""),  # today is no deadline
-        ("So that my staff may grow", "", ""),  # "may" the verb
-        ("I will spend two hours a week coaching", "", ""),  # a rate
-        ("Jeg skal ha tre samtaler i måneden med hver medarbeider", "", ""),  # a rate
-        ("I want to be named employee of the month", "", ""),  # no deadline
+        ("Jeg ønsker i løpet av 2024 å delegere mer", "i løpet av 2024", date(2024, 12, 31)),
+        (
+            "Jeg skal de neste tre månedene lære mer om fag X",
+            "de neste tre månedene",
+            date(2024, 4, 8),
+        ),
+        ("Innen uke 15 skal teamet eie rapporten", "Innen uke 15", date(2024, 4, 14)),
+        ("Jeg skal innen 15. mars ha snakket med alle", "innen 15. mars", date(2024, 3, 15)),
+        ("Teamet skal eie rapporten fra 01.06.2024", "", None),  # "fra" is no deadline
+        ("Within 6 months I want to give better feedback", "Within 6 months", date(2024, 7, 8)),
+        ("During 2024 I want to delegate more", "During 2024", date(2024, 12, 31)),
+        (
+            "Over the next three months I will learn X",
+            "Over the next three months",
+            date(2024, 4, 8),
+        ),
+        ("My team will own the report by June", "by June", date(2024, 6, 30)),
+        ("My team will own the report before June", "", None),  # "before June" is not "by June"
+        ("I will now give feedback", "", None),  # today is no deadline
+        ("So that my staff may grow", "", None),  # "may" the verb
+        ("I will spend two hours a week coaching", "", None),  # a rate
+        ("Jeg skal ha tre samtaler i måneden med hver medarbeider", "", None),  # a rate
+        ("I want to be named employee of the month", "", None),  # no deadline
         (
             "By the end of the year my team will run the meeting",
             "By the end of the year",
-            "2024-12-31",
+            date(2024, 12, 31),
         ),
-        ("Jeg skal i år lære meg budsjettering", "i år", "2024-12-31"),
+        ("Jeg skal i år lære meg budsjettering", "i år", date(2024, 12, 31)),
     ],
 )
-def test_t_reads_the_statements_time_phrase(statement: str, phrase: str, day: str) -> None:
+def test_t_reads_the_statements_time_phrase(statement: str, phrase: str, day: date | None) -> None:
     check = advise(goal(statement))[4]
     if phrase:
         assert (check.reason, check.params) == (
@@ -707,6 +715,18 @@ def test_t_reads_the_statements_time_phrase(statement: str, phrase: str, day: st
         )
     else:
         assert check.reason != "smarte.reason.T.statement", check.params
+
+
+def test_t_gives_the_day_as_a_date_for_the_ui_to_format() -> None:
+    """The day is a date, not ISO text: the UI writes it as the language does (06.07.2020)."""
+    plan = demo_plan("nb")
+    check = check_goal(plan.areas[0].goals[0], plan.date, plan.period_end)[4]
+    assert check.params["date"] == date(2020, 7, 6)
+    shown = {**check.params, "date": f"{check.params['date']:%d.%m.%Y}"}
+    assert t(check.reason, "nb", **shown) == "Målet sier når: «innen 6 måneder» (06.07.2020)"
+    for _, g, _ in TABLE + DEMO_ROWS:
+        for c in advise(g):
+            assert all(isinstance(v, date) for k, v in c.params.items() if k == "date"), c
 
 
 def test_t_from_the_actions() -> None:

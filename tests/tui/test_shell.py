@@ -11,6 +11,8 @@ from textual.widgets import DataTable, Input
 from lederplan.store.settings import load_settings
 from lederplan.tui.app import RESTART
 from lederplan.tui.screens.help import HelpScreen
+from lederplan.tui.screens.platform import PlatformScreen
+from lederplan.tui.screens.welcome import WelcomeScreen
 
 from .conftest import ready, saved_plan
 
@@ -31,13 +33,13 @@ async def test_blank_plan_asks_name_manager_date_and_refuses_a_bad_date(
         date_input.value = ""
         await pilot.press(*"31.02.2027", "enter")
         await pilot.pause()
-        assert app.current_mode == "welcome"
+        assert isinstance(app.screen, WelcomeScreen)
         assert "is not a date" in str(app.screen.query_one(".form-error").content)
         assert app.screen.query_one("#form-person", Input).value == "Kari Nordmann"  # kept
         date_input.value = ""
         await pilot.press(*"15.03.2027", "enter")
         await pilot.pause()
-        assert app.current_mode == "platform"
+        assert isinstance(app.screen, PlatformScreen)
     plan = saved_plan(data_dir)
     assert (plan.person, plan.manager, plan.date) == (
         "Kari Nordmann",

@@ -8,6 +8,7 @@ Use :func:`t` with a key from :mod:`lederplan.i18n.catalogue`; parameters are fi
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from lederplan.i18n.catalogue import CATALOGUE
 
@@ -66,6 +67,16 @@ def current_language() -> str:
     return _current
 
 
+_MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def format_date(day: date, lang: str | None = None) -> str:
+    """A date as people write it: 06.07.2020 in Norwegian, 6 Jul 2020 in English."""
+    if (lang or _current) == "nb":
+        return f"{day:%d.%m.%Y}"
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
 def t(key: str, lang: str | None = None, /, **params: object) -> str:
     """Return the text of *key* in *lang* (default: the current language), filled with *params*.
 
@@ -73,4 +84,7 @@ def t(key: str, lang: str | None = None, /, **params: object) -> str:
         KeyError: no such key (a test checks every key used exists in both languages).
     """
     text = CATALOGUE[key][lang or _current]
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    shown = {k: format_date(v, lang) if isinstance(v, date) else v for k, v in params.items()}
+    return text.format(**shown)

@@ -173,176 +173,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "status.todo": _m("å gjøre", "to do"),
     "status.doing": _m("pågår", "doing"),
     "status.done": _m("ferdig", "done"),
-    # -- the shell and its screens ---------------------------------------------------------
-    "screen.platform": _m("Plattform", "Platform"),
-    "screen.malkort": _m("Målkort", "Scorecard"),
-    "screen.timeline": _m("Tidslinje", "Timeline"),
-    "screen.feedback": _m("Tilbakemeldinger", "Feedback"),
-    "app.reloaded": _m(
-        "Planen er lest inn på nytt: en annen økt har endret den.",
-        "The plan was read again: another session changed it.",
-    ),
-    "palette.key": _m("Tast: {key}", "Key: {key}"),
-    "key.help": _m("Hjelp", "Help"),
-    "key.focus_next": _m("Neste felt", "Next field"),
-    "key.focus_previous": _m("Forrige felt", "Previous field"),
-    "key.copy": _m("Kopier merket tekst", "Copy the selected text"),
-    "key.palette": _m("kommandoer", "commands"),
-    "palette.theme": _m("Fargetema", "Colour theme"),
-    "palette.theme_help": _m(
-        "Velg et annet fargetema (huskes)", "Choose another theme (remembered)"
-    ),
-    "palette.search": _m("Søk etter en handling …", "Search for an action …"),
-    "key.plan_details": _m("Endre navn, leder og dato", "Edit name, manager and date"),
-    "key.language": _m("Bytt språk (English)", "Switch language (norsk)"),
-    "key.up": _m("Boksen over", "Box above"),
-    "key.down": _m("Boksen under", "Box below"),
-    "key.left": _m("Boksen til venstre", "Box to the left"),
-    "key.right": _m("Boksen til høyre", "Box to the right"),
-    "key.edit": _m("Skriv", "Write"),
-    "key.zoom": _m("Fullskjerm", "Full screen"),
-    "key.leave_box": _m("Ferdig (lagrer)", "Done (saves)"),
-    "key.scroll_up": _m("Rull svaret opp", "Scroll the answer up"),
-    "key.scroll_down": _m("Rull svaret ned", "Scroll the answer down"),
-    "key.feed": _m("Til målkortet", "To the scorecard"),
-    "key.reflection": _m("Refleksjon", "Reflection"),
-    "key.back": _m("Tilbake", "Back"),
-    "key.cancel": _m("Avbryt", "Cancel"),
-    "key.close": _m("Lukk", "Close"),
-    "key.save": _m("Lagre", "Save"),
-    "key.keep_text": _m("Ferdig (beholder teksten)", "Done (keeps the text)"),
-    "key.discard_text": _m("Forkast endringene", "Discard the changes"),
-    "platform.one_sentence": _m(
-        "⚠ Mer enn én setning — klarer du å si det i én?",
-        "⚠ More than one sentence — can you say it in one?",
-    ),
-    "help.title": _m("Taster", "Keys"),
-    "help.keys": _m("Tast", "Key"),
-    "help.action": _m("Gjør", "Does"),
-    "help.footer": _m(
-        "ctrl+p: alle handlinger i kommandopaletten · Esc lukker",
-        "ctrl+p: every action in the command palette · Esc closes",
-    ),
-    "conflict.title": _m(
-        "En annen økt har endret dette svaret", "Another session changed this answer"
-    ),
-    "conflict.explain": _m(
-        "«{question}» ble endret et annet sted mens du skrev. Ingenting er overskrevet ennå.",
-        "“{question}” was changed elsewhere while you were writing. Nothing "
-        "has been overwritten yet.",
-    ),
-    "conflict.mine": _m("Min tekst", "My text"),
-    "conflict.theirs": _m("Den andre øktens tekst", "The other session's text"),
-    "conflict.keep_mine": _m("Behold min", "Keep mine"),
-    "conflict.take_theirs": _m("Ta deres", "Take theirs"),
-    "conflict.later": _m("Bestem senere", "Decide later"),
-    "conflict.hint": _m(
-        "m: behold min · t: ta den andres · Esc: skriv videre (ikke lagret)",
-        "m: keep mine · t: take theirs · Esc: go on writing (not saved)",
-    ),
-    "conflict.resolved": _m("Lagret.", "Saved."),
-    "details.title": _m("Planens overskrift", "The plan's heading"),
-    "details.hint": _m(
-        "Enter: neste felt / lagre · Esc: avbryt", "Enter: next field / save · Esc: cancel"
-    ),
-    "form.bad_date": _m(
-        "«{text}» er ikke en dato. Skriv for eksempel 15.03.2027.",
-        "“{text}” is not a date. Write for example 15.03.2027.",
-    ),
-    "welcome.title": _m("Velkommen til lederplan", "Welcome to lederplan"),
-    "welcome.blank": _m("Start en tom plan", "Start a blank plan"),
-    "welcome.demo": _m("Åpne kursets eksempelplan", "Open the course's example plan"),
-    "welcome.form_title": _m("Ny plan", "New plan"),
-    "welcome.form_hint": _m(
-        "Enter: neste felt / start · Esc: tilbake", "Enter: next field / start · Esc: back"
-    ),
-    "feed.add": _m("Legg til", "Add"),
-    "feed.hint": _m(
-        "Mellomrom: velg linje · a eller ctrl+s: legg til · Esc: avbryt",
-        "Space: tick a line · a or ctrl+s: add · Esc: cancel",
-    ),
-    "feed.no_lines": _m(
-        "Boksen er tom: skriv noen linjer først.", "The box is empty: write a few lines first."
-    ),
-    "feed.title.areas": _m(
-        "Linjer som blir utviklingsområder", "Lines to become development areas"
-    ),
-    "feed.title.goals": _m("Linjer som blir mål", "Lines to become goals"),
-    "feed.title.actions": _m("Linjer som blir støttetiltak", "Lines to become support actions"),
-    "feed.target.goals": _m("Under utviklingsområdet:", "Under the development area:"),
-    "feed.target.actions": _m("Under målet:", "Under the goal:"),
-    "feed.new_target.goals": _m("Et nytt utviklingsområde", "A new development area"),
-    "feed.new_target.actions": _m("Et nytt område «Støtte»", "A new area “Support”"),
-    "feed.new_area.goals": _m("Nye mål", "New goals"),
-    "feed.new_area.support": _m("Støtte", "Support"),
-    "feed.origin": _m(
-        "fra lederplattformen, boks {number}", "from the leader platform, box {number}"
-    ),
-    "feed.done.areas": _m(
-        "{count} utviklingsområde(r) lagt til i målkortet.",
-        "{count} development area(s) added to the scorecard.",
-    ),
-    "feed.done.goals": _m(
-        "{count} mål lagt til i målkortet.", "{count} goal(s) added to the scorecard."
-    ),
-    "feed.done.actions": _m(
-        "{count} støttetiltak lagt til i målkortet.",
-        "{count} support action(s) added to the scorecard.",
-    ),
-    # -- the målkort screen ---------------------------------------------------------------
-    "key.cell_up": _m("Cellen over", "Cell above"),
-    "key.cell_down": _m("Cellen under", "Cell below"),
-    "key.cell_left": _m("Cellen til venstre", "Cell to the left"),
-    "key.cell_right": _m("Cellen til høyre", "Cell to the right"),
-    "key.page_up": _m("En side opp", "Page up"),
-    "key.page_down": _m("En side ned", "Page down"),
-    "key.first_row": _m("Første rad", "First row"),
-    "key.last_row": _m("Siste rad", "Last row"),
-    "key.edit_cell": _m("Rediger cellen", "Edit the cell"),
-    "key.status": _m("Bytt status", "Cycle status"),
-    "key.add_action": _m("Nytt tiltak", "New action"),
-    "key.add_indicator": _m("Ny indikator", "New indicator"),
-    "key.add_goal": _m("Nytt mål", "New goal"),
-    "key.add_area": _m("Nytt utviklingsområde", "New development area"),
-    "key.delete": _m("Slett", "Delete"),
-    "key.move_up": _m("Flytt opp", "Move up"),
-    "key.move_down": _m("Flytt ned", "Move down"),
-    "key.area_details": _m("Opphav og kompetansetrinn", "Origin and stage of competence"),
-    "key.undo": _m("Angre siste endring", "Undo the last change"),
-    "key.yes": _m("Ja", "Yes"),
-    "key.no": _m("Nei", "No"),
-    "confirm.hint": _m("y: ja · n eller Esc: nei", "y: yes · n or Esc: no"),
-    "malkort.empty": _m(
-        "Målkortet er tomt. Trykk A for et nytt utviklingsområde, eller a i boks 4, 5, 7 eller 8 "
-        "på plattformen.",
-        "The scorecard is empty. Press A for a new development area, or a in box 4, 5, 7 or 8 "
-        "on the platform.",
-    ),
-    "malkort.needs_goal": _m(
-        "Skriv et mål først (kolonnen Målformuleringer).",
-        "Write a goal first (the Goal statements column).",
-    ),
-    "malkort.delete": _m(
-        "Slette «{name}» med alt som hører til?", "Delete “{name}” and everything under it?"
-    ),
-    "malkort.editor_hint": _m(
-        "Enter: lagre · Tab: lagre og neste · Esc: avbryt",
-        "Enter: save · Tab: save and next · Esc: cancel",
-    ),
-    "column.title": _m("Utviklingsområde", "Development area"),
-    "column.statement": _m("Målformulering", "Goal statement"),
-    "column.kpi": _m("Indikatortype (KPI)", "Indicator type (KPI)"),
-    "column.target": _m("Mål/effekt", "Target / effect"),
-    "column.text": _m("Tiltak", "Action"),
-    "column.deadline": _m("Frist", "Deadline"),
-    "stage.none": _m("Ikke satt", "Not set"),
-    "area.title": _m("Utviklingsområde: {title}", "Development area: {title}"),
-    "area.origin": _m(
-        "Hvor kommer det fra? (f.eks. fra lederevalueringen)",
-        "Where does it come from? (e.g. from the leader evaluation)",
-    ),
-    "area.stage": _m("Kompetansetrinn", "Stage of competence"),
-    "area.hint": _m("ctrl+s: lagre · Esc: avbryt", "ctrl+s: save · Esc: cancel"),
     # -- errors from the store ------------------------------------------------------------
     "error.prefix": _m("lederplan: feil: {message}", "lederplan: error: {message}"),
     "error.corrupt": _m(
@@ -476,9 +306,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
 
 def _merge_parts() -> None:
     # The catalogue is one dict; long topic-specific parts live in their own modules.
+    from lederplan.i18n.malkort_texts import MALKORT_TEXTS
+    from lederplan.i18n.shell_texts import SHELL_TEXTS
     from lederplan.i18n.smarte_texts import SMARTE_TEXTS
 
-    for part in (SMARTE_TEXTS,):
+    for part in (SHELL_TEXTS, MALKORT_TEXTS, SMARTE_TEXTS):
         clash = set(part) & set(CATALOGUE)
         if clash:
             raise RuntimeError(f"catalogue keys defined twice: {sorted(clash)}")

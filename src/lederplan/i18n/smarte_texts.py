@@ -1,7 +1,9 @@
 """The SMARTE panel's reasons, nb and en: part of the one catalogue (merged in catalogue.py).
 
 One key per rule of :mod:`lederplan.domain.smarte`, ``smarte.reason.<letter>.<rule>``; each is
-one short line, with the same ``{placeholders}`` in both languages.
+one short line, with the same ``{placeholders}`` in both languages. ``{date}`` comes as a
+:class:`datetime.date`, which the UI formats for the language (06.07.2020 in nb); see
+:attr:`lederplan.domain.smarte.LetterCheck.params`.
 """
 
 from __future__ import annotations

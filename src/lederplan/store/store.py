@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
-
-from tinydb import TinyDB
-from tinydb.storages import Storage
+from typing import TYPE_CHECKING, Any
 
 from lederplan import __version__
 from lederplan.store import backups as bk
@@ -34,6 +30,9 @@ from lederplan.store.fs import (
 from lederplan.store.lock import FileLock
 from lederplan.store.migrations import SCHEMA_VERSION, migrate, schema_of
 
+if TYPE_CHECKING:
+    from tinydb import TinyDB
+
 DATA_FILE = "lederplan.json"
 LOCK_FILE = "lederplan.lock"
 BACKUP_DIR = "backups"
@@ -46,8 +45,12 @@ Tables = dict[str, dict[str, dict[str, Any]]]
 Fingerprint = tuple[int, int, int, bytes]
 
 
-class _StoreStorage(Storage):
-    """The TinyDB side of :class:`Store`: TinyDB reads and writes through it."""
+class _StoreStorage:
+    """The TinyDB side of :class:`Store`: TinyDB reads and writes through it.
+
+    It has TinyDB's storage interface (read, write, close) without subclassing its ``Storage``,
+    so that importing the store does not import TinyDB: the app's first frame does without it.
+    """
 
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -57,6 +60,9 @@ class _StoreStorage(Storage):
 
     def write(self, data: Tables) -> None:
         self._store.write_tables(data)
+
+    def close(self) -> None:
+        pass
 
 
 class Store:
@@ -188,6 +194,8 @@ class Store:
         self.read_tables()  # notices a newer schema before taking the lock
         if self.read_only_reason:
             raise ReadOnlyError(self.path, self.read_only_reason)
+        from tinydb import TinyDB
+
         ensure_private_dir(self.dir)
         with self._lock:
             if not self._temps_cleaned:
@@ -216,7 +224,7 @@ class Store:
             self._backup_before_write()
             meta = {
                 "1": {
-                    "gen": secrets.token_hex(8),
+                    "gen": os.urandom(8).hex(),
                     "schema": SCHEMA_VERSION,
                     "writer": f"lederplan {__version__}",
                 }

@@ -10,6 +10,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -18,8 +19,14 @@ from lederplan.tui.keys import localize
 from lederplan.tui.widgets.answer_box import AnswerBox
 from lederplan.tui.widgets.plan_header import PlanHeader
 
+CURSOR_MARK = "▶"
+"""In the border of the box under the cursor: it shows where the cursor is without colour."""
 AUTOSAVE_SECONDS = 2.0
 """How often text being typed is saved: a kill loses at most this much typing."""
+
+
+class AnswerGrid(Grid, can_focus=True):
+    """The grid holds the focus while no box is being edited; the screen's keys move in it."""
 
 
 class AnswerGridScreen(Screen[None]):
@@ -35,7 +42,12 @@ class AnswerGridScreen(Screen[None]):
         Binding("right,l", "move(1, 0)", "key.right", show=False),
         Binding("enter", "edit", "key.edit", id="box.edit"),
         Binding("z", "zoom", "key.zoom", id="box.zoom"),
+        Binding("pageup,ctrl+up", "scroll_answer(-1)", "key.scroll_up", show=False),
+        Binding("pagedown,ctrl+down", "scroll_answer(1)", "key.scroll_down", show=False),
     ]
+
+    current_index: var[int] = var(0, init=False)
+    """The box under the cursor (marked with the class ``current``; the grid keeps the focus)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -47,14 +59,16 @@ class AnswerGridScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield PlanHeader(classes="plan-header")
-        with Grid(classes="answer-grid"):
+        with AnswerGrid(classes="answer-grid"):
             for kind, key, number, question in self.box_specs():
                 yield AnswerBox(kind, key, number, question, id=f"box-{kind}-{key}")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(".answer-grid", Grid).styles.grid_size_columns = self.COLUMNS
-        self.boxes[0].focus()
+        grid = self.query_one(AnswerGrid)
+        grid.styles.grid_size_columns = self.COLUMNS
+        self._mark(self.boxes[0], True)
+        grid.focus()
         self.watch(self.app, "plan_generation", self._show_answers)
         self.set_interval(AUTOSAVE_SECONDS, self.save_open_editors)
 
@@ -64,12 +78,26 @@ class AnswerGridScreen(Screen[None]):
         return list(self.query(AnswerBox))
 
     @property
-    def current(self) -> AnswerBox | None:
-        """The box that has the focus (or holds the focused editor)."""
-        for box in self.boxes:
-            if box.has_focus or box.has_focus_within:
-                return box
-        return None
+    def current(self) -> AnswerBox:
+        """The box under the cursor."""
+        return self.boxes[self.current_index]
+
+    def _watch_current_index(self, old: int, new: int) -> None:
+        boxes = self.boxes
+        self._mark(boxes[old], False)
+        self._mark(boxes[new], True)
+        self.current_moved(boxes[old], boxes[new])
+
+    @staticmethod
+    def _mark(box: AnswerBox, current: bool) -> None:
+        box.set_class(current, "current")
+        box.border_title = CURSOR_MARK if current else ""
+
+    def current_moved(self, old: AnswerBox, new: AnswerBox) -> None:
+        """Called when the cursor moved from *old* to *new* (for subclasses)."""
+
+    def action_scroll_answer(self, direction: int) -> None:
+        self.current.scroll_answer(direction)
 
     def _session(self):
         return getattr(self.app, "session", None)
@@ -89,25 +117,20 @@ class AnswerGridScreen(Screen[None]):
         return True
 
     def action_move(self, dx: int, dy: int) -> None:
-        boxes = self.boxes
-        box = self.current
-        index = boxes.index(box) if box in boxes else 0
-        row, col = divmod(index, self.COLUMNS)
+        count = len(self.boxes)
+        row, col = divmod(self.current_index, self.COLUMNS)
         col = max(0, min(self.COLUMNS - 1, col + dx))
-        row = max(0, min((len(boxes) - 1) // self.COLUMNS, row + dy))
-        boxes[min(len(boxes) - 1, row * self.COLUMNS + col)].focus()
+        row = max(0, min((count - 1) // self.COLUMNS, row + dy))
+        self.current_index = min(count - 1, row * self.COLUMNS + col)
 
     def action_edit(self) -> None:
-        if (box := self.current) is not None:
-            box.start_edit()
+        self.current.start_edit()
 
     @work
     async def action_zoom(self) -> None:
         from lederplan.tui.screens.text_editor import TextEditorScreen
 
         box = self.current
-        if box is None:
-            return
         text = await self.app.push_screen_wait(
             TextEditorScreen(f"{box.number}{box.question}", box.current_text())
         )
@@ -123,6 +146,7 @@ class AnswerGridScreen(Screen[None]):
         text = box.current_text()
         if await self.save(box, text):
             box.stop_edit()
+            self.query_one(AnswerGrid).focus()
             box.show(text)
 
     async def save_open_editors(self) -> None:

@@ -22,6 +22,7 @@ from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.cell_editor import CellEditor
 from lederplan.tui.widgets.malkort_table import MalkortTable
 from lederplan.tui.widgets.plan_header import PlanHeader
+from lederplan.tui.widgets.smarte_panel import SmartePanel
 
 FIELDS = {"area": "title", "goal": "statement", "kpi": "kpi", "target": "target",
           "action": "text", "deadline": "deadline"}  # fmt: skip
@@ -45,6 +46,8 @@ class MalkortScreen(Screen[None]):
         Binding("J", "move_record(1)", "key.move_down", show=False, id="malkort.move_down"),
         Binding("o", "area_details", "key.area_details", show=False, id="malkort.details"),
         Binding("ctrl+z", "undo", "key.undo", id="malkort.undo"),
+        Binding("c", "grow", "key.grow", id="malkort.grow"),
+        Binding("v", "toggle_smarte", "key.toggle_smarte", show=False, id="malkort.smarte"),
     ]
 
     def __init__(self) -> None:
@@ -57,6 +60,7 @@ class MalkortScreen(Screen[None]):
         yield Static("", classes="malkort-header", markup=False)
         yield MalkortTable(id="malkort-table")
         yield Static(t("malkort.empty"), classes="malkort-empty")
+        yield SmartePanel(classes="smarte-panel")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -89,6 +93,42 @@ class MalkortScreen(Screen[None]):
         self._place_cursor(keep)
         self.query_one(".malkort-empty").display = not layout.rows
         self.query_one(".malkort-header", Static).update(self._header(layout))
+        self._show_smarte()
+
+    def _show_smarte(self, goal: Goal | None = None) -> None:
+        """Check the goal at the cursor (or *goal*, a version being edited) in the panel."""
+        session, row = self._session(), self._row()
+        panel = self.query_one(SmartePanel)
+        if session is None or not panel.display:
+            return
+        plan = session.plan
+        panel.show_goal(goal or (row.goal if row else None), plan.date, plan.period_end)
+
+    def action_toggle_smarte(self) -> None:
+        panel = self.query_one(SmartePanel)
+        panel.display = not panel.display
+        self._show_smarte()
+
+    @on(CellEditor.Changed)
+    def _typing(self, event: CellEditor.Changed) -> None:
+        """The panel follows the text as it is typed, before it is saved."""
+        row = self._row()
+        if row is None or row.goal is None:
+            return
+        column, text = self.table.column, event.text_area.text
+        record, _ = self._cell(row, column)
+        goal = row.goal
+        if column == "goal":
+            goal = goal.model_copy(update={"statement": text})
+        elif record is not None and column != "area":
+            edited = record.model_copy(update={FIELDS[column]: text})
+            goal = goal.model_copy(
+                update={
+                    "indicators": [edited if r.id == record.id else r for r in goal.indicators],
+                    "actions": [edited if r.id == record.id else r for r in goal.actions],
+                }
+            )
+        self._show_smarte(goal)
 
     def _header(self, layout: Layout) -> str:
         """The course's group line, then the column names wrapped (never cut) to their widths."""
@@ -159,6 +199,7 @@ class MalkortScreen(Screen[None]):
     @on(MalkortTable.CursorMoved)
     def _moved(self) -> None:
         self.refresh_bindings()
+        self._show_smarte()
 
     def action_edit(self) -> None:
         row = self._row()
@@ -330,6 +371,29 @@ class MalkortScreen(Screen[None]):
     def action_undo(self) -> None:
         if self.records is not None and self.records.can_undo:
             self._run(self.records.undo)
+
+    @work
+    async def action_grow(self) -> None:
+        from lederplan.tui.screens.grow import GrowScreen
+
+        row, records = self._row(), self.records
+        if row is None or records is None:
+            return
+        if row.goal is None:
+            self.notify(t("malkort.needs_goal"), severity="warning")
+            return
+        goal = row.goal
+        existing = {action.text for action in goal.actions}
+        result = await self.app.push_screen_wait(GrowScreen(goal, existing))
+        if result is None:
+            return
+        updated = Goal.model_validate(goal.model_dump() | {"grow": result.notes.model_dump()})
+        self._run(records.update, updated)
+        for text, deadline in result.actions:
+            extra = {"deadline_written": date.today()} if deadline else {}
+            self._run(records.add, Action(text=text, deadline=deadline, **extra), goal.id)
+        if result.actions:
+            self.notify(t("grow.actions_added", count=len(result.actions)), timeout=5)
 
     @work
     async def action_area_details(self) -> None:

@@ -7,7 +7,7 @@ from textual.binding import Binding
 
 from lederplan.i18n import t
 from lederplan.tui.screens.answers import AnswerGridScreen
-from lederplan.tui.styles import stylesheet
+from lederplan.tui.widgets.answer_box import AnswerBox
 
 FEEDS = {"4": "areas", "5": "areas", "7": "actions", "8": "goals"}
 """Which boxes feed the målkort, and with what: strengths and development areas give areas,
@@ -17,7 +17,6 @@ who can support me gives support actions, what I want to achieve gives goals."""
 class PlatformScreen(AnswerGridScreen):
     """The nine boxes of the leadership platform."""
 
-    CSS_PATH = stylesheet("platform.tcss")
     BINDINGS = [
         Binding("a", "feed", "key.feed", id="platform.feed"),
         Binding("r", "reflection", "key.reflection", id="platform.reflection"),
@@ -28,14 +27,14 @@ class PlatformScreen(AnswerGridScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "feed":
-            box = self.current
-            if box is None or box.key not in FEEDS:
+            if self.current.key not in FEEDS:
                 return False  # hidden: this box feeds nothing
             return super().check_action("edit", ())
         return super().check_action(action, parameters)
 
-    def on_descendant_focus(self) -> None:
-        self.refresh_bindings()  # the feed key comes and goes with the box
+    def current_moved(self, old: AnswerBox, new: AnswerBox) -> None:
+        if (old.key in FEEDS) != (new.key in FEEDS):
+            self.refresh_bindings()  # the feed key comes and goes with the box
 
     def action_reflection(self) -> None:
         from lederplan.tui.screens.reflection import ReflectionScreen
@@ -47,7 +46,7 @@ class PlatformScreen(AnswerGridScreen):
         from lederplan.tui.screens.feed_lines import FeedLinesScreen
 
         box = self.current
-        if box is None or box.key not in FEEDS:
+        if box.key not in FEEDS:
             return
         await self.save_open_editors()
         lines = [line.strip(" -•*\t") for line in box.current_text().splitlines()]

@@ -6,7 +6,6 @@ from textual.binding import Binding
 
 from lederplan.i18n import t
 from lederplan.tui.screens.answers import AnswerGridScreen
-from lederplan.tui.styles import stylesheet
 
 QUESTIONS = ("must", "want", "am", "collective", "individual")
 
@@ -14,7 +13,6 @@ QUESTIONS = ("must", "want", "am", "collective", "individual")
 class ReflectionScreen(AnswerGridScreen):
     """Tre spørsmål alle ledere bør stille seg selv, and individual versus collective leadership."""
 
-    CSS_PATH = stylesheet("platform.tcss")
     COLUMNS = 3
     BINDINGS = [Binding("r,escape", "back", "key.back", id="reflection.back")]
 

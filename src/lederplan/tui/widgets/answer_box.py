@@ -1,47 +1,38 @@
-"""One answer box: its number, its question, and the answer, edited in place.
+"""One answer box: its number, its question and the answer, edited in place.
 
-The box shows the answer read-only (cheap to paint); Enter mounts a TextArea over it, on demand,
-so the platform's first frame costs nine Statics and not nine editors.
+Read-only, a box is one scrolling container with one Static (question, answer, box 9's warning)
+so the platform's first frame is cheap; Enter mounts an editor in it on demand. The box under the
+cursor is marked with a class, not with focus: moving then repaints two boxes, not the screen.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from textual import on
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.widgets import Label, Static, TextArea
+from textual.widgets import Static
 
 from lederplan.domain.sentences import more_than_one_sentence
 from lederplan.i18n import t
 from lederplan.tui.keys import localize
 
+if TYPE_CHECKING:
+    from textual.widgets import TextArea
 
-class AnswerBox(Vertical, can_focus=True):
-    """A question and its answer; Enter edits the answer where it stands."""
 
-    BINDINGS = [
-        Binding("escape", "stop_edit", "key.leave_box", id="box.leave"),
-        Binding("pageup,ctrl+up", "scroll_answer(-1)", "key.scroll_up", show=False),
-        Binding("pagedown,ctrl+down", "scroll_answer(1)", "key.scroll_down", show=False),
-    ]
+class AnswerBox(VerticalScroll, can_focus=False):
+    """A question and its answer; the screen opens the editor with :meth:`start_edit`."""
+
+    BINDINGS = [Binding("escape", "stop_edit", "key.leave_box", id="box.leave")]
 
     @dataclass
     class EditDone(Message):
-        """The editor was closed (Esc, or focus moved away); the box wants its text saved."""
-
-        box: AnswerBox
-
-        @property
-        def control(self) -> AnswerBox:
-            return self.box
-
-    @dataclass
-    class Typed(Message):
-        """The text in the editor changed (the screen saves it every few seconds)."""
+        """The editor was closed with Esc; the box wants its text saved."""
 
         box: AnswerBox
 
@@ -64,23 +55,32 @@ class AnswerBox(Vertical, can_focus=True):
         """The answer as last saved or loaded."""
         self.dirty = False
         """Whether the editor holds text that is not saved yet."""
+        self.warning = False
+        """Whether box 9 holds more than one sentence."""
 
     def compose(self) -> ComposeResult:
-        yield Label(f"{self.number}{self.question}", classes="question", markup=False)
-        with VerticalScroll(classes="answer-scroll", can_focus=False):
-            yield Static("", classes="answer", markup=False)
-        yield Label("", classes="warning")
+        yield Static(self._content(), classes="answer")
+
+    def _content(self, text: str | None = None) -> Text:
+        text = self.text if text is None else text
+        content = Text(f"{self.number}{self.question}", style="bold")
+        if not self.editing:
+            content.append("\n")
+            content.append(text or "·", style="dim" if not text else "")
+        if self.warning:
+            content.append(f"\n{t('platform.one_sentence')}", style="bold yellow")
+        return content
 
     @property
     def editor(self) -> TextArea | None:
         """The editor, while the box is being edited."""
-        found = self.query(TextArea)
-        return found.first() if found else None
+        found = self.query(".editor")
+        return found.first() if found else None  # type: ignore[return-value]
 
     @property
     def editing(self) -> bool:
         """Whether the editor is open."""
-        return self.editor is not None
+        return bool(self.query(".editor"))
 
     def current_text(self) -> str:
         """What the box holds now: the editor's text while editing, else the saved text."""
@@ -90,35 +90,34 @@ class AnswerBox(Vertical, can_focus=True):
     def show(self, text: str) -> None:
         """Show *text* as the answer (after loading, saving or reloading)."""
         self.text = text
-        self.query_one(".answer", Static).update(text or "·")
-        self.set_class(not text, "empty")
         self._warn(text)
+        self.query_one(".answer", Static).update(self._content())
 
     def start_edit(self) -> None:
-        """Open the editor over the answer, cursor at the end."""
-        if self.editing:
-            self.editor.focus()  # type: ignore[union-attr]
+        """Open the editor under the question, cursor at the end."""
+        from textual.widgets import TextArea  # on demand: the first frame does without it
+
+        if (editor := self.editor) is not None:
+            editor.focus()
             return
         editor = TextArea(self.text, soft_wrap=True, show_line_numbers=False, classes="editor")
         editor.cursor_blink = False  # a blinking cursor costs bytes every second over SSH
-        self.query_one(".answer-scroll").display = False
-        self.mount(editor, before=self.query_one(".warning"))
+        self.add_class("editing")
+        self.mount(editor)
+        self.query_one(".answer", Static).update(self._content())
         editor.move_cursor(editor.document.end)
         editor.focus()
-        self.add_class("editing")
         self.refresh_bindings()
 
     def stop_edit(self) -> str:
-        """Close the editor and return its text (the caller saves it)."""
+        """Close the editor and return its text (the caller saves it and moves the focus)."""
         editor = self.editor
         if editor is None:
             return self.text
         text = editor.text
         editor.remove()
-        self.query_one(".answer-scroll").display = True
         self.remove_class("editing")
-        self.focus()
-        self.refresh_bindings()
+        self.call_after_refresh(self.show, self.text)
         return text
 
     def set_editor_text(self, text: str) -> None:
@@ -130,27 +129,24 @@ class AnswerBox(Vertical, can_focus=True):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Esc is shown (and works) only while the editor is open.
-        if action == "stop_edit":
-            return self.editing
-        return True
+        return self.editing if action == "stop_edit" else True
 
     def action_stop_edit(self) -> None:
         if self.editing:
             self.post_message(self.EditDone(self))
 
-    def action_scroll_answer(self, direction: int) -> None:
-        scroll = self.query_one(".answer-scroll", VerticalScroll)
-        scroll.scroll_relative(y=direction * max(1, scroll.size.height - 1), animate=False)
+    def scroll_answer(self, direction: int) -> None:
+        """Scroll a long answer a page up or down."""
+        self.scroll_relative(y=direction * max(1, self.size.height - 1), animate=False)
 
-    @on(TextArea.Changed)
-    def _typed(self, event: TextArea.Changed) -> None:
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
         self.dirty = event.text_area.text != self.text
-        self._warn(event.text_area.text)
-        self.post_message(self.Typed(self))
+        if self._warn(event.text_area.text):
+            self.query_one(".answer", Static).update(self._content())
 
-    def _warn(self, text: str) -> None:
-        warning = self.query_one(".warning", Label)
-        show = self.kind == "platform" and self.key == "9" and more_than_one_sentence(text)
-        warning.update(t("platform.one_sentence") if show else "")
-        warning.display = show
+    def _warn(self, text: str) -> bool:
+        """Update box 9's warning; returns whether it changed."""
+        warn = self.kind == "platform" and self.key == "9" and more_than_one_sentence(text)
+        changed, self.warning = warn != self.warning, warn
+        return changed

@@ -1,0 +1,148 @@
+"""GROW – hvordan coache seg selv? A four-step flow for one goal: Goal, Reality, Options, Will.
+
+Options holds many options and marks the chosen ones; Will turns each chosen option that has a
+deadline into an action of the goal. The notes are kept with the goal and reopen where they were.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Label, SelectionList, TabbedContent, TabPane, TextArea
+
+from lederplan.domain.models import Goal, GrowNotes
+from lederplan.i18n import t
+from lederplan.tui.keys import localize
+
+STEPS = ("G", "R", "O", "W")
+
+
+@dataclass
+class GrowResult:
+    """What the flow ends with: the notes, and (option, deadline) pairs to become actions."""
+
+    notes: GrowNotes
+    actions: list[tuple[str, str]] = field(default_factory=list)
+
+
+class GrowScreen(ModalScreen[GrowResult | None]):
+    """Four tabs; ctrl+s keeps the notes (and adds the actions), Esc leaves without them."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.grow_save", id="grow.save"),
+        Binding("escape", "cancel", "key.cancel", id="grow.cancel"),
+        Binding("ctrl+right,f8", "step(1)", "key.grow_next", id="grow.next"),
+        Binding("ctrl+left,f7", "step(-1)", "key.grow_back", show=False, id="grow.back"),
+    ]
+
+    def __init__(self, goal: Goal, existing_actions: set[str]) -> None:
+        super().__init__()
+        localize(self)
+        self.goal = goal
+        self.options = list(goal.grow.options)
+        self.existing = existing_actions
+        """Action texts the goal has already: a chosen option becomes an action only once."""
+
+    def compose(self) -> ComposeResult:
+        notes = self.goal.grow
+        with Vertical(classes="grow"):
+            yield Label(t("grow.title"), classes="dialog-title")
+            yield Label(self.goal.statement or t("smarte.no_goal"), classes="grow-goal")
+            with TabbedContent(initial="step-G"):
+                for step in STEPS:
+                    with TabPane(f"{step} — {t(f'grow.{step}')}", id=f"step-{step}"):
+                        yield Label(t(f"grow.{step}.prompts"), classes="grow-prompts")
+                        if step == "O":
+                            yield Input(placeholder=t("grow.option_placeholder"), id="grow-new")
+                            yield SelectionList[int](
+                                *(
+                                    (text, i, i in notes.chosen)
+                                    for i, text in enumerate(self.options)
+                                ),
+                                id="grow-options",
+                            )
+                        else:
+                            text = {"G": notes.goal, "R": notes.reality, "W": notes.will}[step]
+                            area = TextArea(text, soft_wrap=True, id=f"grow-{step}")
+                            area.cursor_blink = False
+                            yield area
+                        if step == "W":
+                            yield Label(t("grow.will_actions"), classes="grow-prompts")
+                            yield VerticalScroll(id="grow-deadlines")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for field_input in self.query(Input):
+            field_input.cursor_blink = False
+        self.query_one("#grow-G", TextArea).focus()
+
+    # -- options ---------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#grow-new")
+    def _add_option(self, event: Input.Submitted) -> None:
+        text = event.value.strip()
+        if text:
+            self.options.append(text)
+            self.query_one("#grow-options", SelectionList).add_option((text, len(self.options) - 1))
+        event.input.value = ""
+
+    @on(TabbedContent.TabActivated)
+    def _entered_step(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id == "step-W":
+            self._list_chosen()
+
+    def _chosen(self) -> list[int]:
+        return sorted(self.query_one("#grow-options", SelectionList).selected)
+
+    def _list_chosen(self) -> None:
+        """One deadline field per chosen option not already an action."""
+        box = self.query_one("#grow-deadlines", VerticalScroll)
+        typed = {i.name: i.value for i in box.query(Input)}
+        box.remove_children()
+        for index in self._chosen():
+            text = self.options[index]
+            if text in self.existing:
+                continue
+            row = Horizontal(classes="grow-deadline")
+            box.mount(row)
+            row.mount(Label(text, classes="grow-option"))
+            deadline = Input(
+                typed.get(str(index), ""),
+                placeholder=t("grow.deadline_placeholder"),
+                name=str(index),
+                compact=True,
+            )
+            deadline.cursor_blink = False
+            row.mount(deadline)
+
+    # -- ending ----------------------------------------------------------------------------
+
+    def action_step(self, delta: int) -> None:
+        tabs = self.query_one(TabbedContent)
+        current = STEPS.index((tabs.active or "step-G")[-1])
+        tabs.active = f"step-{STEPS[max(0, min(3, current + delta))]}"
+
+    def action_save(self) -> None:
+        chosen = self._chosen()
+        notes = GrowNotes(
+            goal=self.query_one("#grow-G", TextArea).text,
+            reality=self.query_one("#grow-R", TextArea).text,
+            options=self.options,
+            chosen=chosen,
+            will=self.query_one("#grow-W", TextArea).text,
+        )
+        deadlines = {i.name: i.value.strip() for i in self.query("#grow-deadlines Input")}
+        actions = [
+            (self.options[i], deadlines.get(str(i), ""))
+            for i in chosen
+            if self.options[i] not in self.existing
+        ]
+        self.dismiss(GrowResult(notes, actions))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
