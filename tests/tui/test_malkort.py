@@ -247,3 +247,74 @@ async def test_moving_keeps_the_cursor_cell_visible(demo_store, make_app) -> Non
         await pilot.pause()
         region = table.cell_region()
         assert table.scroll_offset.y <= region.y < table.scroll_offset.y + table.size.height
+
+
+async def test_smarte_panel_follows_the_cursor_and_the_typing(demo_store, make_app) -> None:
+    app = make_app("en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = await open_malkort(app, pilot)
+        panel = app.screen.query_one(".smarte-panel")
+        text = str(panel.content)
+        assert "S ✓" in text and "E ✓" in text and "06.07.2020" not in text
+        assert "6 Jul 2020" in text  # the goal's own "innen 6 måneder", as a date in English
+        go(table, 0, "goal")
+        await pilot.press("enter", "f7", *"Bli bedre")  # short and vague, not saved yet
+        await pilot.pause()
+        text = str(panel.content)
+        assert "S ○" in text and "Only 2 words" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "S ✓" in str(panel.content)
+        await pilot.press("v")
+        await pilot.pause()
+        assert not panel.display
+
+
+async def test_smarte_panel_starts_hidden_in_a_small_terminal(demo_store, make_app) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_malkort(app, pilot)
+        panel = app.screen.query_one(".smarte-panel")
+        assert not panel.display
+        await pilot.press("v")
+        await pilot.pause()
+        assert panel.display and "S ✓" in str(panel.content)
+
+
+async def test_grow_flow_keeps_notes_and_turns_chosen_options_into_actions(
+    demo_store, data_dir, make_app
+) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 0, "goal")
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press(*"Gi ros hver uke", "f8")
+        await pilot.pause()
+        await pilot.press(*"Jeg gir sjelden ros", "f8")
+        await pilot.pause()
+        await pilot.press(*"Ros i hvert teammøte", "enter", *"Tre rosende ord hver fredag", "enter")
+        await pilot.press("tab", "down", "space")  # choose the first option
+        await pilot.press("f8")
+        await pilot.pause()
+        await pilot.press(*"Jeg forplikter meg", "tab", *"Innen uke 12", "ctrl+s")
+        await pilot.pause()
+        goal = saved_plan(data_dir).areas[0].goals[0]
+        assert goal.grow.goal == "Gi ros hver uke"
+        assert goal.grow.reality == "Jeg gir sjelden ros"
+        assert goal.grow.options == ["Ros i hvert teammøte", "Tre rosende ord hver fredag"]
+        assert goal.grow.chosen == [0]
+        assert goal.grow.will == "Jeg forplikter meg"
+        assert (goal.actions[-1].text, goal.actions[-1].deadline) == (
+            "Ros i hvert teammøte",
+            "Innen uke 12",
+        )
+        await pilot.press("c")  # reopened: the notes are there, the action is not made twice
+        await pilot.pause()
+        from textual.widgets import TextArea
+
+        assert app.screen.query_one("#grow-G", TextArea).text == "Gi ros hver uke"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert len(saved_plan(data_dir).areas[0].goals[0].actions) == 5

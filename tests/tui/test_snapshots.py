@@ -20,7 +20,18 @@ CASES = [
     for scene in ("platform", "welcome")
     for lang in ("nb", "en")
     for size in ((80, 24), (120, 36))
-] + [("reflection", "nb", (80, 24)), ("platform-editing", "en", (80, 24))]
+] + [
+    ("reflection", "nb", (80, 24)),
+    ("platform-editing", "en", (80, 24)),
+    *(
+        (scene, lang, size)
+        for scene in ("malkort",)
+        for lang in ("nb", "en")
+        for size in ((80, 24), (140, 40))
+    ),
+    ("grow", "nb", (120, 36)),
+    ("grow", "en", (80, 24)),
+]
 
 
 @pytest.mark.parametrize(

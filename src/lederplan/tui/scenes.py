@@ -43,12 +43,32 @@ async def _editing(pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
+async def _malkort(pilot: Pilot[None]) -> None:
+    await pilot.press("2")
+    await pilot.pause()
+    await pilot.press("l", "j")  # the second goal (its SMARTE checks, where the panel shows)
+
+
+async def _grow(pilot: Pilot[None]) -> None:
+    await pilot.press("2")
+    await pilot.pause()
+    await pilot.press("l", "c")
+    await pilot.pause()
+    await pilot.press("f8", "f8")
+    await pilot.pause()
+    await pilot.press(*"Ros i hvert teammøte", "enter", *"Tre rosende ord hver fredag", "enter")
+    await pilot.press("tab", "down", "space")
+    await pilot.pause()
+
+
 SCENES: dict[str, tuple[bool, Scene]] = {
     "welcome": (False, _welcome),
     "platform": (True, _platform),
     "platform-editing": (True, _editing),
     "reflection": (True, _reflection),
     "help": (True, _help),
+    "malkort": (True, _malkort),
+    "grow": (True, _grow),
 }
 """Name -> (with the demo plan?, what to do before the picture)."""
 

@@ -1,4 +1,5 @@
-"""Regenerate ``screenshots/*.svg``: every scene, nb and en, at 120×36 (and the platform at 80×24).
+"""Regenerate ``screenshots/*.svg``: every scene, nb and en, at 120×36 (platform and målkort at
+80×24 too).
 
 Run from the repository: ``python -m lederplan.tui.screenshots [--out screenshots]``.
 """
@@ -15,7 +16,7 @@ from lederplan.tui.scenes import SCENES, render_fresh
 async def _main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     jobs = [(name, lang, (120, 36)) for name in SCENES for lang in ("nb", "en")]
-    jobs += [("platform", lang, (80, 24)) for lang in ("nb", "en")]
+    jobs += [(name, lang, (80, 24)) for name in ("platform", "malkort") for lang in ("nb", "en")]
     for name, lang, size in jobs:
         svg = await render_fresh(name, lang, size)
         suffix = "" if size == (120, 36) else f"-{size[0]}x{size[1]}"

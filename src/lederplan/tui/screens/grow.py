@@ -73,7 +73,7 @@ class GrowScreen(ModalScreen[GrowResult | None]):
                             yield area
                         if step == "W":
                             yield Label(t("grow.will_actions"), classes="grow-prompts")
-                            yield VerticalScroll(id="grow-deadlines")
+                            yield VerticalScroll(id="grow-deadlines", can_focus=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -95,6 +95,14 @@ class GrowScreen(ModalScreen[GrowResult | None]):
     def _entered_step(self, event: TabbedContent.TabActivated) -> None:
         if event.pane.id == "step-W":
             self._list_chosen()
+
+    def _focus_step(self) -> None:
+        """Writing starts at once in the step that is open."""
+        tabs = self.query_one(TabbedContent)
+        pane = self.query_one(f"#{tabs.active}", TabPane)
+        field = pane.query("TextArea, Input").first()
+        if not field.has_focus:
+            field.focus()
 
     def _chosen(self) -> list[int]:
         return sorted(self.query_one("#grow-options", SelectionList).selected)
@@ -126,6 +134,7 @@ class GrowScreen(ModalScreen[GrowResult | None]):
         tabs = self.query_one(TabbedContent)
         current = STEPS.index((tabs.active or "step-G")[-1])
         tabs.active = f"step-{STEPS[max(0, min(3, current + delta))]}"
+        self._focus_step()  # now, so that no key typed next lands in the step just left
 
     def action_save(self) -> None:
         chosen = self._chosen()

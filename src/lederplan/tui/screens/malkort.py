@@ -6,6 +6,7 @@ from datetime import date
 
 from pydantic import ValidationError
 from rich.cells import set_cell_size
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -27,6 +28,8 @@ from lederplan.tui.widgets.smarte_panel import SmartePanel
 FIELDS = {"area": "title", "goal": "statement", "kpi": "kpi", "target": "target",
           "action": "text", "deadline": "deadline"}  # fmt: skip
 """Which field of which record each column edits."""
+SMARTE_MIN_HEIGHT = 30
+"""Terminal lines from which the SMARTE panel is shown without asking."""
 NEXT_STATUS = {Status.TODO: Status.DOING, Status.DOING: Status.DONE, Status.DONE: Status.TODO}
 
 
@@ -47,7 +50,7 @@ class MalkortScreen(Screen[None]):
         Binding("o", "area_details", "key.area_details", show=False, id="malkort.details"),
         Binding("ctrl+z", "undo", "key.undo", id="malkort.undo"),
         Binding("c", "grow", "key.grow", id="malkort.grow"),
-        Binding("v", "toggle_smarte", "key.toggle_smarte", show=False, id="malkort.smarte"),
+        Binding("v", "toggle_smarte", "key.toggle_smarte", id="malkort.smarte"),
     ]
 
     def __init__(self) -> None:
@@ -64,6 +67,9 @@ class MalkortScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        # Below 30 lines the panel would leave the table a handful of rows: it starts hidden
+        # there, and v shows it.
+        self.query_one(SmartePanel).display = self.app.size.height >= SMARTE_MIN_HEIGHT
         self.watch(self.app, "plan_generation", self._rebuild)
         self.query_one(MalkortTable).focus()
 
@@ -130,7 +136,7 @@ class MalkortScreen(Screen[None]):
             )
         self._show_smarte(goal)
 
-    def _header(self, layout: Layout) -> str:
+    def _header(self, layout: Layout) -> Text:
         """The course's group line, then the column names wrapped (never cut) to their widths."""
         widths = iter(layout.widths)
         groups = []
@@ -147,7 +153,7 @@ class MalkortScreen(Screen[None]):
             ]
             lines.append("│".join(cells) + "│")
         self.query_one(".malkort-header").styles.height = len(lines)
-        return "\n".join(lines)
+        return Text("\n".join(lines), no_wrap=True, overflow="crop")
 
     def _cursor_record(self) -> tuple[str | None, int]:
         row = self._row()
@@ -229,6 +235,7 @@ class MalkortScreen(Screen[None]):
             return  # the editor stays open: what was typed is not lost
         event.editor.remove()
         self.table.focus()
+        self._show_smarte()  # back to the goal as saved (an Esc drops what the panel showed)
         if event.then == "next":  # Tab: the next cell, or the first of the next row
             if self.table.cursor_col < len(COLUMNS) - 1:
                 self.table.action_move(1, 0)
