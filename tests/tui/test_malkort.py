@@ -318,3 +318,24 @@ async def test_grow_flow_keeps_notes_and_turns_chosen_options_into_actions(
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert len(saved_plan(data_dir).areas[0].goals[0].actions) == 5
+
+
+async def test_the_english_demo_shows_every_cell_translated(demo_store, data_dir, make_app) -> None:
+    from lederplan.domain.demo import demo_plan
+    from lederplan.store.repository import PlanRepository
+
+    PlanRepository(Store(data_dir)).replace_plans([demo_plan("en")], "before-demo")
+    app = make_app("en")
+    async with app.run_test(size=(140, 40)) as pilot:
+        table = await open_malkort(app, pilot)
+        layout = table.table_layout
+        shown = [
+            (cell_text(table, i, "kpi"), cell_text(table, i, "action"))
+            for i, row in enumerate(layout.rows)
+        ]
+        plan = demo_plan("en")
+        kpis = [i.kpi for a in plan.areas for g in a.goals for i in g.indicators]
+        actions = [f"[ ] {x.text}" for a in plan.areas for g in a.goals for x in g.actions]
+        assert [squash(k) for k, _ in shown if k] == [squash(k) for k in kpis]
+        assert [squash(x) for _, x in shown if x] == [squash(x) for x in actions]
+        assert "Development areas" in str(app.screen.query_one(".malkort-header").content)
