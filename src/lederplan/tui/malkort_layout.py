@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import bisect
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lederplan.domain.models import Action, Area, Goal, Indicator, Plan, Status
+from rich.cells import set_cell_size
+
+from lederplan.domain.models import Action, Area, Goal, Indicator, Plan, Record, Status
 
 COLUMNS = ("area", "goal", "kpi", "target", "action", "deadline")
 """The six columns, left to right."""
@@ -49,6 +52,40 @@ class Row:
     """Lines the row takes."""
     cells: dict[str, list[str]] = field(default_factory=dict)
     """Wrapped lines of each column (area/goal only on the block's first row)."""
+
+
+def cell_record(row: Row, column: str) -> tuple[Record | None, str]:
+    """The record a cell edits (None: the cell is empty) and the id of its parent."""
+    if column == "area":
+        return row.area, ""
+    if column == "goal":
+        return row.goal, row.area.id
+    parent = row.goal.id if row.goal else ""
+    if column in ("kpi", "target"):
+        return row.indicator, parent
+    return row.action, parent
+
+
+def header_lines(widths: list[int], text: Callable[[str], str]) -> list[str]:
+    """The course's group line, then the column names wrapped (never cut) to their *widths*.
+
+    Args:
+        text: what turns a catalogue key into words (the i18n ``t``).
+    """
+    spans = iter(widths)
+    groups = []
+    for key, count in GROUPS:
+        span = sum(next(spans) for _ in range(count)) + count - 1
+        groups.append(set_cell_size(text(key), span))
+    names = [wrap(text(key), w) for key, w in zip(HEADERS, widths, strict=True)]
+    lines = ["│".join(groups) + "│"]
+    for i in range(max(len(column) for column in names)):
+        cells = [
+            set_cell_size(column[i] if i < len(column) else "", w)
+            for column, w in zip(names, widths, strict=True)
+        ]
+        lines.append("│".join(cells) + "│")
+    return lines
 
 
 def column_widths(total: int) -> list[int]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import ValidationError
-from rich.cells import set_cell_size
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,7 +17,7 @@ from lederplan.i18n import t
 from lederplan.records import RecordEditor, locate
 from lederplan.store.errors import ConflictError, StoreError
 from lederplan.tui.keys import localize
-from lederplan.tui.malkort_layout import COLUMNS, GROUPS, HEADERS, Layout, Row, wrap
+from lederplan.tui.malkort_layout import COLUMNS, Layout, Row, cell_record, header_lines
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.cell_editor import CellEditor
 from lederplan.tui.widgets.malkort_table import MalkortTable
@@ -98,7 +97,10 @@ class MalkortScreen(Screen[None]):
         table.set_layout(layout)
         self._place_cursor(keep)
         self.query_one(".malkort-empty").display = not layout.rows
-        self.query_one(".malkort-header", Static).update(self._header(layout))
+        lines = header_lines(layout.widths, t)
+        header = self.query_one(".malkort-header", Static)
+        header.styles.height = len(lines)
+        header.update(Text("\n".join(lines), no_wrap=True, overflow="crop"))
         self._show_smarte()
 
     def _show_smarte(self, goal: Goal | None = None) -> None:
@@ -122,7 +124,7 @@ class MalkortScreen(Screen[None]):
         if row is None or row.goal is None:
             return
         column, text = self.table.column, event.text_area.text
-        record, _ = self._cell(row, column)
+        record, _ = cell_record(row, column)
         goal = row.goal
         if column == "goal":
             goal = goal.model_copy(update={"statement": text})
@@ -136,30 +138,11 @@ class MalkortScreen(Screen[None]):
             )
         self._show_smarte(goal)
 
-    def _header(self, layout: Layout) -> Text:
-        """The course's group line, then the column names wrapped (never cut) to their widths."""
-        widths = iter(layout.widths)
-        groups = []
-        for key, count in GROUPS:
-            span = sum(next(widths) for _ in range(count)) + count - 1
-            groups.append(set_cell_size(t(key), span))
-        names = [wrap(t(key), w) for key, w in zip(HEADERS, layout.widths, strict=True)]
-        height = max(len(lines) for lines in names)
-        lines = ["│".join(groups) + "│"]
-        for i in range(height):
-            cells = [
-                set_cell_size(col[i] if i < len(col) else "", w)
-                for col, w in zip(names, layout.widths, strict=True)
-            ]
-            lines.append("│".join(cells) + "│")
-        self.query_one(".malkort-header").styles.height = len(lines)
-        return Text("\n".join(lines), no_wrap=True, overflow="crop")
-
     def _cursor_record(self) -> tuple[str | None, int]:
         row = self._row()
         if row is None:
             return None, self.table.cursor_col
-        record, _ = self._cell(row, self.table.column)
+        record, _ = cell_record(row, self.table.column)
         return (record.id if record else None), self.table.cursor_col
 
     def _place_cursor(self, keep: tuple[str | None, int]) -> None:
@@ -168,7 +151,7 @@ class MalkortScreen(Screen[None]):
         if record_id is None or layout is None:
             return
         for index, row in enumerate(layout.rows):
-            record, _ = self._cell(row, COLUMNS[col])
+            record, _ = cell_record(row, COLUMNS[col])
             if record is not None and record.id == record_id:
                 self.table.cursor_row = index
                 return
@@ -178,18 +161,6 @@ class MalkortScreen(Screen[None]):
         if layout is None or not layout.rows:
             return None
         return layout.rows[min(self.table.cursor_row, len(layout.rows) - 1)]
-
-    @staticmethod
-    def _cell(row: Row, column: str) -> tuple[Record | None, str]:
-        """The record a cell edits (None: the cell is empty) and the id of its parent."""
-        if column == "area":
-            return row.area, ""
-        if column == "goal":
-            return row.goal, row.area.id
-        parent = row.goal.id if row.goal else ""
-        if column in ("kpi", "target"):
-            return row.indicator, parent
-        return row.action, parent
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -212,7 +183,7 @@ class MalkortScreen(Screen[None]):
         if row is None or self.query(CellEditor):
             return
         column = self.table.column
-        record, _ = self._cell(row, column)
+        record, _ = cell_record(row, column)
         if column not in ("area", "goal") and row.goal is None:
             self.notify(t("malkort.needs_goal"), severity="warning")
             return
@@ -248,7 +219,7 @@ class MalkortScreen(Screen[None]):
         if row is None or records is None:
             return True
         column = self.table.column
-        record, parent = self._cell(row, column)
+        record, parent = cell_record(row, column)
         field = FIELDS[column]
         extra = {"deadline_written": date.today()} if column == "deadline" else {}
         try:
@@ -347,7 +318,7 @@ class MalkortScreen(Screen[None]):
         if layout is None:
             return
         for index, row in enumerate(layout.rows):
-            record, _ = self._cell(row, COLUMNS[column])
+            record, _ = cell_record(row, COLUMNS[column])
             text = getattr(record, FIELDS[COLUMNS[column]], None) if record else None
             if record is not None and text == "" and index >= self.table.cursor_row - 1:
                 self.table.cursor_row = index
@@ -360,7 +331,7 @@ class MalkortScreen(Screen[None]):
         row, records = self._row(), self.records
         if row is None or records is None:
             return
-        record, _ = self._cell(row, self.table.column)
+        record, _ = cell_record(row, self.table.column)
         if record is None:
             return
         name = getattr(record, FIELDS[self.table.column]) or "·"
@@ -371,7 +342,7 @@ class MalkortScreen(Screen[None]):
         row, records = self._row(), self.records
         if row is None or records is None:
             return
-        record, _ = self._cell(row, self.table.column)
+        record, _ = cell_record(row, self.table.column)
         if record is not None:
             self._run(records.move, record.id, delta)
 
