@@ -182,8 +182,12 @@ class LederplanApp(App[str | None]):
     # -- actions ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("mode", "plan_details"):
-            return self.session is not None  # nothing to show before there is a plan
+        if action == "mode":
+            # A screen may be opened while the plan is still loading: it fills in when it is
+            # there (the first run's welcome screen comes first, and an error has nothing).
+            return self.session is not None or (self._has_plan and not self._startup_error)
+        if action == "plan_details":
+            return self.session is not None
         return True
 
     async def _save_open_editors(self) -> None:

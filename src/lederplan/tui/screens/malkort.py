@@ -175,7 +175,8 @@ class MalkortScreen(Screen[None]):
 
     @on(MalkortTable.CursorMoved)
     def _moved(self) -> None:
-        self.refresh_bindings()
+        # No refresh_bindings() here: a move changes no key shown in the Footer (keys are checked
+        # again when pressed), and rebuilding the Footer on every key tripled the time per key.
         self._show_smarte()
 
     def action_edit(self) -> None:

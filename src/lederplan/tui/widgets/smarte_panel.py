@@ -21,11 +21,15 @@ PASS, HINT = "✓", "○"
 class SmartePanel(Static):
     """Six lines, S M A R T E, for one goal (or a line saying there is none)."""
 
+    _shown: Text | None = None
+
+    def on_mount(self) -> None:
+        self.border_title = t("smarte.panel_title")  # once: setting it always repaints
+
     def show_goal(self, goal: Goal | None, plan_date: date, period_end: date) -> None:
-        """Check *goal* and show the result."""
-        self.border_title = t("smarte.panel_title")
+        """Check *goal* and show the result (nothing is repainted when it did not change)."""
         if goal is None:
-            self.update(t("smarte.no_goal"))
+            self._show(Text(t("smarte.no_goal")))
             return
         text = Text()
         for check in check_goal(goal, plan_date, period_end):
@@ -37,4 +41,9 @@ class SmartePanel(Static):
             text.append(f"{check.letter} {mark} ", style=style)
             text.append(f"{name}: ", style="bold")
             text.append(t(check.reason, **check.params))
-        self.update(text)
+        self._show(text)
+
+    def _show(self, text: Text) -> None:
+        if text != self._shown:
+            self._shown = text
+            self.update(text)
