@@ -109,6 +109,22 @@ async def test_add_area_goal_indicator_action_and_fill_them(demo_store, data_dir
     assert [(a.text, a.deadline) for a in goal.actions] == [("Skrive utkast", "Innen mai")]
 
 
+async def test_a_new_action_goes_right_after_the_one_at_the_cursor(
+    demo_store, data_dir, make_app
+) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(120, 36)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 1, "action")  # "Ukentlige samtaler med mine medarbeidere"
+        await pilot.press("a")
+        await pilot.pause()
+        assert table.cursor_row == 2 and table.column == "action"
+        await pilot.press("enter", *"Nytt tiltak", "enter")
+        await pilot.pause()
+    texts = [a.text for a in saved_plan(data_dir).areas[0].goals[0].actions]
+    assert texts[1:3] == ["Ukentlige samtaler med mine medarbeidere", "Nytt tiltak"]
+
+
 async def test_typing_into_an_empty_cell_creates_the_record(demo_store, data_dir, make_app) -> None:
     app = make_app("nb")
     async with app.run_test(size=(120, 36)) as pilot:

@@ -305,10 +305,15 @@ class MalkortScreen(Screen[None]):
         elif row is None:
             return
         elif kind == "goal" or row.goal is None:
-            self._run(records.add, Goal(), row.area.id)
+            after = row.area.goals.index(row.goal) + 1 if row.goal else None
+            self._run(records.add, Goal(), row.area.id, after)
         else:
+            # Right after the indicator or action at the cursor, else at the end of the goal.
+            siblings = row.goal.indicators if kind == "indicator" else row.goal.actions
+            here = row.indicator if kind == "indicator" else row.action
+            after = siblings.index(here) + 1 if here is not None else None
             record = Indicator() if kind == "indicator" else Action()
-            self._run(records.add, record, row.goal.id)
+            self._run(records.add, record, row.goal.id, after)
         self._focus_new(kind)
 
     def _focus_new(self, kind: str) -> None:
