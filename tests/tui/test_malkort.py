@@ -56,7 +56,9 @@ async def test_the_demo_shows_the_course_example_cell_for_cell(demo_store, make_
                 )
             if row.action:
                 action = re.sub(r"^\[.\] ", "", cell_text(table, index, "action"))
-                shown[-1][3].append((action, cell_text(table, index, "deadline")))
+                written, _, read = cell_text(table, index, "deadline").partition(" → ")
+                assert read  # what the deadline was read as stands beside it
+                shown[-1][3].append((action, written))
         expected = [
             [squash(a.replace(" (", " (")), squash(g), i, [(squash(x), d) for x, d in acts]]
             for a, g, i, acts in COURSE_NB

@@ -29,6 +29,12 @@ CASES = [
         for lang in ("nb", "en")
         for size in ((80, 24), (140, 40))
     ),
+    *(
+        (scene, lang, size)
+        for scene in ("timeline",)
+        for lang in ("nb", "en")
+        for size in ((80, 24), (140, 40))
+    ),
     ("grow", "nb", (120, 36)),
     ("grow", "en", (80, 24)),
 ]

@@ -49,6 +49,12 @@ def _malkort_screen() -> Screen[None]:
     return MalkortScreen()
 
 
+def _timeline_screen() -> Screen[None]:
+    from lederplan.tui.screens.timeline import TimelineScreen
+
+    return TimelineScreen()
+
+
 class LederplanApp(App[str | None]):
     """lederplan's terminal UI."""
 
@@ -60,7 +66,7 @@ class LederplanApp(App[str | None]):
     the bare app's start-up). Its name is registered in on_mount so that key 1 comes back to it."""
     MODES = {
         "malkort": lambda: _malkort_screen(),
-        "timeline": partial(ComingScreen, "screen.timeline"),
+        "timeline": lambda: _timeline_screen(),
         "feedback": partial(ComingScreen, "screen.feedback"),
     }
     BINDINGS = [

@@ -54,6 +54,31 @@ class Row:
     """Wrapped lines of each column (area/goal only on the block's first row)."""
 
 
+def deadline_cells(plan: Plan) -> dict[str, str]:
+    """Each action's deadline as written, with what it was read as on a second line."""
+    from lederplan.domain.deadlines import DeadlineKind
+    from lederplan.domain.schedule import schedule
+    from lederplan.i18n import format_date, t
+
+    cells = {}
+    for item in schedule(plan):
+        deadline, written = item.deadline, item.action.deadline
+        if not written:
+            continue
+        if deadline.kind is DeadlineKind.DATE and deadline.due is not None:
+            read = format_date(deadline.due)
+            if deadline.before_plan:
+                read = f"! {read} ({t('deadline.before_plan')})"
+        elif deadline.kind is DeadlineKind.ONGOING:
+            read = t("deadline.ongoing")
+        elif deadline.kind is DeadlineKind.RECURRING:
+            read = t("deadline.recurring", until=deadline.until)
+        else:
+            read = f"? {t('deadline.none')}"
+        cells[item.action.id] = f"{written}\n→ {read}"
+    return cells
+
+
 def cell_record(row: Row, column: str) -> tuple[Record | None, str]:
     """The record a cell edits (None: the cell is empty) and the id of its parent."""
     if column == "area":

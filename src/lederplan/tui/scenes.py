@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -16,6 +17,8 @@ from lederplan.store.store import Store
 from lederplan.tui.app import LederplanApp
 
 Scene = Callable[[Pilot[None]], Awaitable[None]]
+DEMO_TODAY = "2020-03-01"
+"""The day the pictures are taken on, inside the example plan's year."""
 
 
 async def _welcome(pilot: Pilot[None]) -> None:
@@ -61,6 +64,12 @@ async def _grow(pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
+async def _timeline(pilot: Pilot[None]) -> None:
+    await pilot.press("3")
+    await pilot.pause()
+    await pilot.press("j", "l")  # the second area's second action
+
+
 SCENES: dict[str, tuple[bool, Scene]] = {
     "welcome": (False, _welcome),
     "platform": (True, _platform),
@@ -69,6 +78,7 @@ SCENES: dict[str, tuple[bool, Scene]] = {
     "help": (True, _help),
     "malkort": (True, _malkort),
     "grow": (True, _grow),
+    "timeline": (True, _timeline),
 }
 """Name -> (with the demo plan?, what to do before the picture)."""
 
@@ -79,6 +89,8 @@ async def render_scene(name: str, lang: str, size: tuple[int, int], data_dir: Pa
     from lederplan.store.repository import PlanRepository
 
     set_language(lang)
+    # The example plan's world: a fixed "today" two months into it, so pictures do not age.
+    os.environ["LEDERPLAN_TODAY"] = DEMO_TODAY
     with_demo, play = SCENES[name]
     store = Store(data_dir)
     if with_demo:
@@ -89,9 +101,12 @@ async def render_scene(name: str, lang: str, size: tuple[int, int], data_dir: Pa
         if with_demo:
             await app.workers.wait_for_complete()
             await pilot.pause()
-        await play(pilot)
-        await pilot.pause()
-        return app.export_screenshot(title=f"lederplan — {name} ({lang})")
+        try:
+            await play(pilot)
+            await pilot.pause()
+            return app.export_screenshot(title=f"lederplan — {name} ({lang})")
+        finally:
+            os.environ.pop("LEDERPLAN_TODAY", None)
 
 
 async def render_fresh(name: str, lang: str, size: tuple[int, int]) -> str:

@@ -17,7 +17,14 @@ from lederplan.i18n import t
 from lederplan.records import RecordEditor, locate
 from lederplan.store.errors import ConflictError, StoreError
 from lederplan.tui.keys import localize
-from lederplan.tui.malkort_layout import COLUMNS, Layout, Row, cell_record, header_lines
+from lederplan.tui.malkort_layout import (
+    COLUMNS,
+    Layout,
+    Row,
+    cell_record,
+    deadline_cells,
+    header_lines,
+)
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.cell_editor import CellEditor
 from lederplan.tui.widgets.malkort_table import MalkortTable
@@ -56,6 +63,12 @@ class MalkortScreen(Screen[None]):
         super().__init__()
         localize(self)
         self.records: RecordEditor | None = None
+        self._pending: str | None = None
+
+    def focus_record(self, record_id: str) -> None:
+        """Put the cursor on the action *record_id* (the timeline's Enter comes here)."""
+        self._pending = record_id
+        self._rebuild()
 
     def compose(self) -> ComposeResult:
         yield PlanHeader(classes="plan-header")
@@ -93,7 +106,9 @@ class MalkortScreen(Screen[None]):
         if self.records is None or self.records.session is not session:
             self.records = RecordEditor(session)
         keep = self._cursor_record()
-        layout = Layout(session.plan, table.size.width - 1)
+        if self._pending is not None:
+            keep, self._pending = (self._pending, COLUMNS.index("action")), None
+        layout = Layout(session.plan, table.size.width - 1, deadline_cells(session.plan))
         table.set_layout(layout)
         self._place_cursor(keep)
         self.query_one(".malkort-empty").display = not layout.rows
@@ -139,6 +154,7 @@ class MalkortScreen(Screen[None]):
         self._show_smarte(goal)
 
     def _cursor_record(self) -> tuple[str | None, int]:
+        # The record at the cursor, to find it again after the plan is read anew.
         row = self._row()
         if row is None:
             return None, self.table.cursor_col
@@ -153,7 +169,7 @@ class MalkortScreen(Screen[None]):
         for index, row in enumerate(layout.rows):
             record, _ = cell_record(row, COLUMNS[col])
             if record is not None and record.id == record_id:
-                self.table.cursor_row = index
+                self.table.cursor_row, self.table.cursor_col = index, col
                 return
 
     def _row(self) -> Row | None:

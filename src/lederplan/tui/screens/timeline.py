@@ -1,0 +1,147 @@
+"""The deadline timeline (``3``): the plan period across, one lane per area, and an agenda."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from lederplan.domain.models import Action, Status
+from lederplan.domain.schedule import Scheduled, agenda, schedule
+from lederplan.i18n import format_date, t
+from lederplan.tui.keys import localize
+from lederplan.tui.styles import stylesheet
+from lederplan.tui.widgets.plan_header import PlanHeader
+from lederplan.tui.widgets.timeline_view import TimelineView
+
+NEXT_STATUS = {Status.TODO: Status.DOING, Status.DOING: Status.DONE, Status.DONE: Status.TODO}
+
+
+def today() -> date:
+    """Today, or ``$LEDERPLAN_TODAY`` (YYYY-MM-DD) so that tests and demos see a fixed day."""
+    fixed = os.environ.get("LEDERPLAN_TODAY")
+    return date.fromisoformat(fixed) if fixed else date.today()
+
+
+def describe(item: Scheduled, when: date) -> str:
+    """An action as one line: deadline as written, and what it was read as."""
+    deadline = item.deadline
+    if not deadline.readable:
+        read = t("deadline.none")
+    elif deadline.kind.value == "ongoing":
+        read = t("deadline.ongoing")
+    elif deadline.kind.value == "recurring":
+        read = t("deadline.recurring", until=deadline.until or when)
+    else:
+        read = format_date(deadline.due or when)
+    return f"{item.action.text} — {item.action.deadline or '·'} ({read})"
+
+
+class TimelineScreen(Screen[None]):
+    """The timeline, the selected action, and the agenda below."""
+
+    CSS_PATH = stylesheet("timeline.tcss")
+    BINDINGS = [
+        Binding("enter", "jump", "key.jump", id="timeline.jump"),
+        Binding("s", "status", "key.status", id="timeline.status"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        localize(self)
+
+    def compose(self) -> ComposeResult:
+        yield PlanHeader(classes="plan-header")
+        yield TimelineView(id="timeline")
+        yield Static("", classes="timeline-selected", markup=False)
+        with VerticalScroll(classes="agenda", can_focus=False):
+            yield Static("", classes="agenda-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "plan_generation", self._rebuild)
+        self.query_one(TimelineView).focus()
+
+    def _session(self):
+        session = getattr(self.app, "session", None)
+        return session if session is not None and session.snapshot is not None else None
+
+    def _rebuild(self, _generation: int = 0) -> None:
+        session = self._session()
+        if session is None:
+            return
+        plan, now = session.plan, today()
+        items = schedule(plan)
+        lanes = []
+        for area in plan.areas:
+            dated = [i for i in items if i.area.id == area.id and i.when(now) is not None]
+            dated.sort(key=lambda i: i.when(now) or now)
+            lanes.append((area.title or "·", dated))
+        assert plan.period_end is not None
+        self.query_one(TimelineView).set_data(lanes, plan.date, plan.period_end, now)
+        self._show_selected()
+        self.query_one(".agenda-text", Static).update(self._agenda(items, now))
+
+    def _agenda(self, items: list[Scheduled], now: date) -> Text:
+        text = Text()
+        for name, group in agenda(items, now).items():
+            if not group:
+                continue
+            text.append(f"{t(f'agenda.{name}')} ({len(group)})\n", style="bold")
+            for item in group:
+                mark = "!" if name == "overdue" else "?" if name == "no_date" else "·"
+                text.append(f"  {mark} {item.area.title or '·'} › {describe(item, now)}\n")
+        if not text:
+            text.append(t("agenda.nothing"), style="dim")
+        return text
+
+    def on_timeline_view_selected(self) -> None:
+        self._show_selected()
+        self.refresh_bindings()
+
+    def _show_selected(self) -> None:
+        item = self.query_one(TimelineView).selected
+        line = self.query_one(".timeline-selected", Static)
+        if item is None:
+            line.update(t("timeline.nothing_selected"))
+            return
+        line.update(f"{item.area.title or '·'} › {describe(item, today())}")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("jump", "status"):
+            return self.query_one(TimelineView).selected is not None
+        return True
+
+    async def action_jump(self) -> None:
+        item = self.query_one(TimelineView).selected
+        if item is None:
+            return
+        await self.app.run_action("mode('malkort')")
+        screen = self.app.screen
+        focus = getattr(screen, "focus_record", None)
+        if focus is not None:
+            focus(item.action.id)
+
+    def action_status(self) -> None:
+        from lederplan.messages import describe as describe_error
+        from lederplan.records import RecordEditor
+        from lederplan.store.errors import StoreError
+
+        item, session = self.query_one(TimelineView).selected, self._session()
+        if item is None or session is None:
+            return
+        action = item.action
+        status = NEXT_STATUS[action.status]
+        fields = {"status": status, "done_date": today() if status is Status.DONE else None}
+        try:
+            RecordEditor(session).update(Action.model_validate(action.model_dump() | fields))
+        except StoreError as error:
+            self.notify(describe_error(error), severity="error", timeout=10)
+            session.load()
+        self.app.plan_generation += 1
