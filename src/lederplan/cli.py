@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", help=t("cli.cmd.export"), description=t("cli.cmd.export")
     )
-    export.add_argument("--format", choices=["json"], default="json", help=t("cli.opt.format"))
+    export.add_argument(
+        "--format", choices=["json", "ics"], default="json", help=t("cli.opt.export_format")
+    )
     export.add_argument("-o", "--output", metavar="FILE", help=t("cli.opt.output"))
     export.add_argument("--force", action="store_true", help=t("cli.opt.force"))
     export.add_argument("--schema", action="store_true", help=t("cli.opt.schema"))
@@ -47,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help=t("cli.cmd.restore"), description=t("cli.cmd.restore")
     )
     restore.add_argument("name", metavar="NAME", help=t("cli.arg.backup"))
+
+    due = commands.add_parser("due", help=t("due.cmd"), description=t("due.cmd"))
+    due.add_argument("--days", type=int, metavar="N", help=t("due.opt.days"))
+    due.add_argument("--all", action="store_true", help=t("due.opt.all"))
+    due.add_argument("--json", action="store_true", help=t("due.opt.json"))
     return parser
 
 

@@ -61,10 +61,12 @@ def cmd_demo(directory: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_export(directory: Path, args: argparse.Namespace) -> int:
-    """Write the plans as JSON (or the format's JSON Schema) to stdout or a file."""
+    """Write the plans as JSON or iCalendar (or JSON's JSON Schema) to stdout or a file."""
     from lederplan.export.json_format import export_json, json_schema
     from lederplan.store.repository import PlanRepository
 
+    if args.schema and args.format == "ics":
+        return fail(t("cli.export.schema_json_only"))
     if args.schema:
         text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
     else:
@@ -72,7 +74,14 @@ def cmd_export(directory: Path, args: argparse.Namespace) -> int:
         snapshots = PlanRepository(store).load_all()
         if not snapshots:
             return fail(t("cli.no_plan", path=store.path))
-        text = export_json([s.plan for s in snapshots])
+        if args.format == "ics":
+            # Imported here: the library is needed by this format only.
+            from lederplan.export.ics import plans_to_ics
+
+            # RFC 5545 text is UTF-8 with CRLF line ends; decoded to share JSON's output path.
+            text = plans_to_ics([s.plan for s in snapshots]).decode()
+        else:
+            text = export_json([s.plan for s in snapshots])
     if not args.output or args.output == "-":
         sys.stdout.write(text)
         return 0
@@ -152,6 +161,13 @@ def cmd_restore(directory: Path, args: argparse.Namespace) -> int:
     if saved is not None:
         print(t("cli.backup.kept", name=saved.name))
     return 0
+
+
+def cmd_due(directory: Path, args: argparse.Namespace) -> int:
+    """Overdue and upcoming actions, for login scripts: see :mod:`lederplan.due`."""
+    from lederplan.due import run_due
+
+    return run_due(Store(directory), days=args.days, show_all=args.all, as_json=args.json)
 
 
 def _has_plan(store: Store) -> bool:

@@ -245,11 +245,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "overwrite what is there (the old one is kept as a backup)",
     ),
     "cli.cmd.demo": _m("last inn kursets eksempelplan", "load the course's example plan"),
-    "cli.cmd.export": _m("skriv planen ut (JSON)", "write the plan out (JSON)"),
+    "cli.cmd.export": _m(
+        "skriv planen ut (JSON, eller tiltakene som iCalendar)",
+        "write the plan out (JSON, or the actions as iCalendar)",
+    ),
     "cli.cmd.import": _m("les inn en plan fra en JSON-eksport", "read a plan from a JSON export"),
     "cli.cmd.backups": _m("vis sikkerhetskopiene", "list the backups"),
     "cli.cmd.restore": _m("gjenopprett en sikkerhetskopi", "restore a backup"),
-    "cli.opt.format": _m("format: json", "format: json"),
     "cli.opt.output": _m("fil å skrive til (ellers standard ut)", "file to write (else stdout)"),
     "cli.opt.schema": _m("skriv JSON Schema for eksportformatet", "print the export's JSON Schema"),
     "cli.arg.file": _m("JSON-filen", "the JSON file"),
@@ -306,11 +308,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
 
 def _merge_parts() -> None:
     # The catalogue is one dict; long topic-specific parts live in their own modules.
+    from lederplan.i18n.due_texts import DUE_TEXTS
+    from lederplan.i18n.ics_texts import ICS_TEXTS
     from lederplan.i18n.malkort_texts import MALKORT_TEXTS
     from lederplan.i18n.shell_texts import SHELL_TEXTS
     from lederplan.i18n.smarte_texts import SMARTE_TEXTS
+    from lederplan.i18n.timeline_texts import TIMELINE_TEXTS
 
-    for part in (SHELL_TEXTS, MALKORT_TEXTS, SMARTE_TEXTS):
+    for part in (SHELL_TEXTS, MALKORT_TEXTS, SMARTE_TEXTS, TIMELINE_TEXTS, ICS_TEXTS, DUE_TEXTS):
         clash = set(part) & set(CATALOGUE)
         if clash:
             raise RuntimeError(f"catalogue keys defined twice: {sorted(clash)}")

@@ -1,0 +1,418 @@
+"""``lederplan due [--days N] [--all] [--json]``: overdue and upcoming actions, for login scripts.
+
+It lists the current plan's actions (the first plan, the one the app shows) that are overdue (a
+due date before today, not done) or due today or within the next N days (default
+:data:`DEFAULT_DAYS`), overdue first and then by date. A recurring action counts by its next
+occurrence and is never overdue; ongoing actions, actions without a readable deadline and done
+actions are listed only with ``--all``, which lists every action of the plan.
+
+Made for a login script on a shared server: nothing is printed when nothing is due (nor when there
+is no plan yet) and the exit code is 0; colour only when stdout is a terminal and ``NO_COLOR`` is
+unset or empty. ``--json`` always prints a list, ``[]`` when nothing is due. A damaged data file
+is reported like everywhere else (on stderr, exit code 1).
+
+``LEDERPLAN_TODAY=YYYY-MM-DD`` fixes "today", for tests and examples.
+
+It must start fast: at most 10× ``python -c pass`` (``bench/due_bench.py``). So it works on the
+store's raw tables (:meth:`Store.read_tables`) with the standard-library deadline reader, and
+imports neither pydantic, TinyDB nor Textual. The raw documents are checked here as far as this
+command uses them, and their text is cleaned as the models would clean it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, TextIO
+
+from lederplan.domain.deadlines import Deadline, DeadlineKind, read_deadline
+from lederplan.domain.text import clean_text
+from lederplan.i18n import format_date, t
+from lederplan.store.errors import CorruptDataError
+from lederplan.store.store import Store, Tables
+
+DEFAULT_DAYS = 14
+"""How many days ahead ``lederplan due`` looks without ``--days``."""
+ENV_TODAY = "LEDERPLAN_TODAY"
+"""Fixes today (YYYY-MM-DD), for tests."""
+SECTIONS = ("overdue", "soon", "later", "undated", "done")
+"""The groups, in the order shown; without ``--all`` only the first two."""
+DUE_SECTIONS = ("overdue", "soon")
+STATUSES = ("todo", "doing", "done")
+_MARKS = {"todo": "[ ]", "doing": "[~]", "done": "[x]"}
+TEXT_WIDTH = 120
+"""The width the text output fits its second lines to when stdout is not a terminal."""
+_GOAL_MIN = 24
+"""Goal statements can be a paragraph: the text output shortens them to fit the line, to no less
+than this (JSON has them whole)."""
+_SGR = {"bold": "1", "dim": "2", "red": "31", "yellow": "33"}
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One action of the plan, its deadline read for today."""
+
+    area: str
+    goal: str
+    action: str
+    status: str
+    """todo, doing or done."""
+    deadline: Deadline
+    due: date | None
+    """DATE: the due date; RECURRING: the next occurrence on or after today (None once it has
+    ended); ONGOING and NONE: None."""
+    done_date: date | None
+    section: str
+    """One of :data:`SECTIONS`."""
+
+    @property
+    def overdue(self) -> bool:
+        """A due date before today, and not done."""
+        return self.section == "overdue"
+
+    def as_json(self) -> dict[str, Any]:
+        """The object ``--json`` prints for this action."""
+        deadline = self.deadline
+        return {
+            "area": self.area,
+            "goal": self.goal,
+            "action": self.action,
+            "deadline": deadline.text,
+            "kind": deadline.kind.value,
+            "due": _iso(self.due),
+            "until": _iso(deadline.until),
+            "every": deadline.every.value if deadline.every else None,
+            "status": self.status,
+            "overdue": self.overdue,
+            "before_plan": deadline.before_plan,
+        }
+
+
+def run_due(
+    store: Store,
+    *,
+    days: int | None,
+    show_all: bool,
+    as_json: bool,
+    environ: Mapping[str, str] = os.environ,
+    out: TextIO | None = None,
+) -> int:
+    """Print what is due (see the module's docstring); return the exit code.
+
+    Raises:
+        StoreError: the data file cannot be read (the CLI says why).
+    """
+    from lederplan.commands import fail
+
+    days = DEFAULT_DAYS if days is None else days
+    if days < 0:
+        return fail(t("due.bad_days", days=days))
+    written = environ.get(ENV_TODAY)
+    try:
+        today = date.fromisoformat(written) if written else date.today()
+    except ValueError:
+        return fail(t("due.bad_today", value=written))
+    items = due_items(store.read_tables(), today, days, str(store.path))
+    if not show_all:
+        items = [item for item in items if item.section in DUE_SECTIONS]
+    out = sys.stdout if out is None else out
+    if as_json:
+        text = render_json(items, ascii_only=not _is_utf8(out))
+    else:
+        text = render_text(items, today, days, colour=use_colour(out, environ), width=_width(out))
+        if not _is_utf8(out) and hasattr(out, "reconfigure"):
+            out.reconfigure(errors="replace")  # a Latin-1 terminal gets "?" for "›", not a crash
+    try:
+        out.write(text)
+        out.flush()
+    except BrokenPipeError:
+        # `lederplan due | head -1`: the reader has what it wanted. Point stdout at /dev/null so
+        # that the flush at exit does not complain either.
+        if out is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def use_colour(out: TextIO, environ: Mapping[str, str]) -> bool:
+    """Colour only on a terminal, and not when ``NO_COLOR`` is set (no-color.org) or TERM=dumb."""
+    if environ.get("NO_COLOR") or environ.get("TERM") == "dumb":
+        return False
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):  # no isatty, or a closed stream
+        return False
+
+
+def _width(out: TextIO) -> int:
+    try:
+        columns = os.get_terminal_size(out.fileno()).columns if out.isatty() else 0
+    except (AttributeError, ValueError, OSError):  # not a file, closed, or no size
+        columns = 0
+    return columns or TEXT_WIDTH
+
+
+def _is_utf8(out: TextIO) -> bool:
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    return encoding.lower().replace("-", "").replace("_", "") == "utf8"
+
+
+# -- reading the plan --------------------------------------------------------------------------
+
+
+def due_items(tables: Tables, today: date, days: int, path: str = "") -> list[DueItem]:
+    """Every action of the current plan, its deadline read, grouped and sorted as shown.
+
+    Overdue first (oldest first), then due within *days* of *today*, then later (by date), then
+    those without a date and the done ones (both in the plan's order).
+
+    Raises:
+        CorruptDataError: a field this needs is of the wrong type (a file edited by hand).
+    """
+    plans = sorted(tables.get("plans", {}).values(), key=_pos)
+    if not plans:
+        return []
+    plan = plans[0]
+    start = _day(plan, "date", "", path, required=True)
+    assert start is not None
+    end = _day(plan, "period_end", "", path) or _add_year(start)
+    try:
+        horizon = today + timedelta(days=days)
+    except OverflowError:  # --days 10000000: everything ahead
+        horizon = date.max
+    areas = _children(tables, "areas", "plan_id")
+    goals = _children(tables, "goals", "area_id")
+    actions = _children(tables, "actions", "goal_id")
+    found: list[DueItem] = []
+    for a, area in enumerate(areas.get(plan.get("id"), [])):
+        area_title = _text(area, "title", f"areas.{a}", path)
+        for g, goal in enumerate(goals.get(area.get("id"), [])):
+            statement = _text(goal, "statement", f"areas.{a}.goals.{g}", path)
+            for n, doc in enumerate(actions.get(goal.get("id"), [])):
+                where = f"areas.{a}.goals.{g}.actions.{n}"
+                status = doc.get("status", "todo")
+                if status not in STATUSES:
+                    raise _invalid(
+                        path, f"{where}.status", "Input should be 'todo', 'doing' or 'done'"
+                    )
+                anchor = _day(doc, "deadline_written", where, path) or start
+                deadline = read_deadline(_text(doc, "deadline", where, path), anchor, start, end)
+                due = deadline.next_due(today)
+                found.append(
+                    DueItem(
+                        area=area_title,
+                        goal=statement,
+                        action=_text(doc, "text", where, path),
+                        status=status,
+                        deadline=deadline,
+                        due=due,
+                        done_date=_day(doc, "done_date", where, path),
+                        section=_section(status, deadline, due, today, horizon),
+                    )
+                )
+    dated = ("overdue", "soon", "later")
+    # A stable sort: equal dates, and the undated and done groups, keep the plan's order.
+    return sorted(
+        found,
+        key=lambda item: (
+            SECTIONS.index(item.section),
+            item.due if item.section in dated and item.due else date.min,
+        ),
+    )
+
+
+def _section(status: str, deadline: Deadline, due: date | None, today: date, horizon: date) -> str:
+    if status == "done":
+        return "done"
+    if due is None:
+        return "undated"  # ongoing, unreadable, or a recurring action that has ended
+    if deadline.kind is DeadlineKind.DATE and due < today:
+        return "overdue"
+    return "soon" if due <= horizon else "later"
+
+
+def _children(tables: Tables, table: str, parent_key: str) -> dict[Any, list[dict[str, Any]]]:
+    groups: dict[Any, list[dict[str, Any]]] = {}
+    for doc in tables.get(table, {}).values():
+        groups.setdefault(doc.get(parent_key), []).append(doc)
+    for docs in groups.values():
+        docs.sort(key=_pos)
+    return groups
+
+
+def _pos(doc: dict[str, Any]) -> int:
+    pos = doc.get("pos", 0)
+    return pos if isinstance(pos, int) else 0
+
+
+def _text(doc: dict[str, Any], key: str, where: str, path: str) -> str:
+    value = doc.get(key, "")
+    if not isinstance(value, str):
+        raise _invalid(path, _join(where, key), "Input should be a valid string")
+    return clean_text(value)
+
+
+def _day(
+    doc: dict[str, Any], key: str, where: str, path: str, *, required: bool = False
+) -> date | None:
+    value = doc.get(key)
+    if value is None and not required:
+        return None
+    try:
+        return date.fromisoformat(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise _invalid(path, _join(where, key), "Input should be a valid date") from None
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _invalid(path: str, where: str, msg: str) -> CorruptDataError:
+    # The same reason the models' validation gives, so the message is the one the app shows.
+    return CorruptDataError(path, f"invalid:{where}:{msg}", None)
+
+
+def _add_year(day: date) -> date:
+    """The default end of the plan's period: a year after its date (29 February: 28th)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# -- output --------------------------------------------------------------------------------------
+
+
+def render_json(items: list[DueItem], *, ascii_only: bool = False) -> str:
+    """The ``--json`` output: a list of objects, one per action, in the order shown."""
+    objects = [item.as_json() for item in items]
+    return json.dumps(objects, ensure_ascii=ascii_only, indent=2) + "\n"
+
+
+def render_text(
+    items: list[DueItem],
+    today: date,
+    days: int,
+    *,
+    colour: bool = False,
+    width: int = TEXT_WIDTH,
+) -> str:
+    """The plain-text output in the current language: "" when there is nothing to show.
+
+    Each action takes two lines: its date, status mark and text; then, dimmed, the deadline as
+    written, when that is, and where it belongs (area › goal, the goal shortened to fit *width*).
+    """
+    if not items:
+        return ""
+
+    def paint(text: str, *styles: str) -> str:
+        if not colour or not styles or not text:
+            return text
+        codes = ";".join(_SGR[style] for style in styles)
+        return f"\x1b[{codes}m{text}\x1b[0m"
+
+    cells = {id(item): format_date(item.due) if item.due else "" for item in items}
+    cell_width = max(len(cell) for cell in cells.values())
+    indent = " " * (2 + cell_width + 2 + 4)
+    lines = [paint(t("due.header", today=today), "bold")]
+    for section in SECTIONS:
+        members = [item for item in items if item.section == section]
+        if not members:
+            continue
+        heading_style = ("bold", "red") if section == "overdue" else ("bold",)
+        lines += ["", paint(_heading(section, days), *heading_style)]
+        date_style = {"overdue": ("red",), "soon": ("yellow",)}.get(section, ())
+        for item in members:
+            cell = paint(cells[id(item)].ljust(cell_width), *date_style)
+            lines.append(f"  {cell}  {_MARKS[item.status]} {_one_line(item.action)}".rstrip())
+            lines.append(paint(indent + _details(item, today, width - len(indent)), "dim"))
+    return "\n".join(lines) + "\n"
+
+
+def _heading(section: str, days: int) -> str:
+    if section == "overdue":
+        return t("due.section.overdue")
+    if section == "soon":
+        if days == 0:
+            return t("due.section.today")
+        if days == 1:
+            return t("due.section.tomorrow")
+        return t("due.section.soon", days=days)
+    if section == "later":
+        return t("due.section.later")
+    if section == "undated":
+        return t("due.section.undated")
+    return t("due.section.done")
+
+
+def _details(item: DueItem, today: date, width: int) -> str:
+    deadline = item.deadline
+    notes = []
+    if deadline.text.strip():
+        notes.append(t("due.written", deadline=_one_line(deadline.text)))
+    if item.due is not None and item.section != "done":
+        notes.append(_relative((item.due - today).days))
+    if deadline.kind is DeadlineKind.RECURRING and deadline.every and deadline.until:
+        every = _every(deadline.every.value)
+        if item.due is not None:
+            notes.append(t("due.recurring.until", every=every, until=deadline.until))
+        else:
+            notes.append(t("due.recurring.ended", every=every, until=deadline.until))
+    elif deadline.kind is DeadlineKind.ONGOING and deadline.until:
+        notes.append(t("due.ongoing", until=deadline.until))
+    elif deadline.kind is DeadlineKind.NONE:
+        notes.append(t("due.no_date"))
+    if deadline.before_plan:
+        notes.append(t("due.before_plan"))
+    if item.section == "done" and item.done_date:
+        notes.append(t("due.done_on", day=item.done_date))
+    head = " · ".join(part for part in (", ".join(notes), _one_line(item.area)) if part)
+    goal = _one_line(item.goal)
+    if not goal:
+        return head
+    if head:
+        head += " › " if item.area.strip() else " · "
+    return head + _shorten(goal, max(width - len(head), _GOAL_MIN))
+
+
+def _relative(days: int) -> str:
+    if days == 0:
+        return t("due.rel.today")
+    if days == 1:
+        return t("due.rel.tomorrow")
+    if days == -1:
+        return t("due.rel.yesterday")
+    if days > 0:
+        return t("due.rel.ahead", days=days)
+    return t("due.rel.ago", days=-days)
+
+
+def _every(every: str) -> str:
+    return {
+        "day": t("due.every.day"),
+        "week": t("due.every.week"),
+        "two_weeks": t("due.every.two_weeks"),
+        "month": t("due.every.month"),
+    }[every]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _shorten(text: str, width: int) -> str:
+    text = _one_line(text)
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut[width // 2 :]:  # end at a word when that keeps at least half
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,.;:") + "…"
