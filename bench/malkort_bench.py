@@ -92,7 +92,7 @@ from pathlib import Path
 
 from plain_datatable_app import READY_TEXT, AreaText, plan_texts, sentence
 from ptyharness import KEYS, PtySession, build_env, split_cmd, summary
-from tui_bench import BARE_APP, FIRST_QUESTION, LANG, compile_package
+from tui_bench import BARE_APP, FIRST_QUESTION, LANG, compile_package, print_summary
 
 HERE = Path(__file__).resolve().parent
 TABLE_APP = HERE / "plain_datatable_app.py"
@@ -510,15 +510,7 @@ def summarize(args: argparse.Namespace, actions: int, results: dict) -> list[str
                 "",
             ),
         ]
-    width = max(len(row[0]) for row in rows)
-    value_width = max(len(row[1]) for row in rows)
-    print("\n## Summary\n")
-    print(f"| {'measure':<{width}} | {'result':<{value_width}} | goal |")
-    print(f"|{'-' * (width + 2)}|{'-' * (value_width + 2)}|------|")
-    for name, value, target in rows:
-        print(f"| {name:<{width}} | {value:<{value_width}} | {target} |")
-    if missed:
-        print(f"\nGoals missed: {', '.join(missed)}")
+    print_summary(rows, missed)
     return missed
 
 

@@ -276,6 +276,12 @@ def summarize(args: argparse.Namespace, results: dict[str, dict]) -> list[str]:
                 "",
             ),
         ]
+    print_summary(rows, missed)
+    return missed
+
+
+def print_summary(rows: list[tuple[str, str, str]], missed: list[str]) -> None:
+    """Print (measure, result, goal) rows as a Markdown table, then the goals missed."""
     width = max(len(row[0]) for row in rows)
     value_width = max(len(row[1]) for row in rows)
     print("\n## Summary\n")
@@ -285,7 +291,6 @@ def summarize(args: argparse.Namespace, results: dict[str, dict]) -> list[str]:
         print(f"| {name:<{width}} | {value:<{value_width}} | {target} |")
     if missed:
         print(f"\nGoals missed: {', '.join(missed)}")
-    return missed
 
 
 if __name__ == "__main__":
