@@ -43,6 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="FILE", help=t("cli.arg.file"))
     imp.add_argument("--force", action="store_true", help=t("cli.opt.force"))
 
+    feedback = commands.add_parser(
+        "import-feedback",
+        help=t("cli.cmd.import_feedback"),
+        description=t("cli.cmd.import_feedback"),
+    )
+    feedback.add_argument("file", metavar="FILE", help=t("cli.arg.csv_file"))
+    feedback.set_defaults(command="import_feedback")  # the handler is cmd_import_feedback
+
     commands.add_parser("backups", help=t("cli.cmd.backups"), description=t("cli.cmd.backups"))
 
     restore = commands.add_parser(

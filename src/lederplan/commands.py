@@ -138,6 +138,35 @@ def _import_message(source: Path, problem: object) -> str:
     )
 
 
+def cmd_import_feedback(directory: Path, args: argparse.Namespace) -> int:
+    """Append the feedback of a CSV file to the current plan, all or nothing."""
+    from lederplan.domain.feedback_csv import FeedbackCsvError, parse_feedback_csv
+    from lederplan.store.repository import PlanRepository
+
+    source = Path(args.file)
+    raw = source.read_bytes()
+    store = Store(directory)
+    repo = PlanRepository(store)
+    snapshot = repo.load()
+    if snapshot is None:
+        return fail(t("cli.no_plan", path=store.path))
+    try:
+        entries = parse_feedback_csv(raw.decode("utf-8-sig"), snapshot.plan)
+    except UnicodeDecodeError as exc:
+        line, problem = raw.count(b"\n", 0, exc.start) + 1, t("feedback_csv.not_utf8")
+        return fail(t("cli.import_feedback.bad_line", file=source, line=line, problem=problem))
+    except FeedbackCsvError as error:
+        key = "cli.import_feedback.bad_field" if error.field else "cli.import_feedback.bad_line"
+        problem = t(error.problem, **error.params)
+        return fail(t(key, file=source, line=error.line, field=error.field, problem=problem))
+    try:
+        repo.insert_many(list(entries), snapshot.plan.id)
+    except ValueError as error:  # the scale changed since the plan was read
+        return fail(t("cli.import_feedback.plan_changed", reason=error))
+    print(t("cli.import_feedback.done", count=len(entries), file=source))
+    return 0
+
+
 def cmd_backups(directory: Path, args: argparse.Namespace) -> int:
     """List the backups, newest first."""
     store = Store(directory)

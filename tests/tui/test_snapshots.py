@@ -31,7 +31,7 @@ CASES = [
     ),
     *(
         (scene, lang, size)
-        for scene in ("timeline",)
+        for scene in ("timeline", "feedback")
         for lang in ("nb", "en")
         for size in ((80, 24), (140, 40))
     ),

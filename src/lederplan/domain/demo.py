@@ -7,17 +7,19 @@ text, which is why it lives here and not in the i18n catalogue.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from lederplan.domain.models import (
     Action,
     Area,
     Comparison,
+    FeedbackEntry,
     Goal,
     Indicator,
     Lang,
     Plan,
     Reflection,
+    Source,
     Stage,
 )
 
@@ -193,6 +195,60 @@ _REFLECTION = {
 }
 
 
+# (source, days after the plan date, area index or None, rating, nb text, en text): the
+# leader evaluation behind the first area, as the four sources of insight gave it.
+_FEEDBACK = [
+    (
+        "self",
+        1,
+        0,
+        4,
+        "Jeg synes selv jeg gir tilbakemeldinger ofte nok.",
+        "I think I give feedback often enough.",
+    ),
+    (
+        "manager",
+        3,
+        0,
+        3,
+        "Du roser, men sier sjelden hva som kan bli bedre.",
+        "You praise, but rarely say what could be better.",
+    ),
+    (
+        "staff",
+        5,
+        0,
+        2,
+        "Vi hører mest fra deg når noe har gått galt.",
+        "We mostly hear from you when something has gone wrong.",
+    ),
+    (
+        "staff",
+        6,
+        0,
+        3,
+        "Gjerne flere korte samtaler underveis.",
+        "More short conversations along the way, please.",
+    ),
+    (
+        "staff",
+        8,
+        0,
+        2,
+        "Vanskelig å vite hva du synes om arbeidet mitt.",
+        "Hard to know what you think of my work.",
+    ),
+    (
+        "peers",
+        9,
+        1,
+        5,
+        "Du delegerer mer enn før, og det merkes.",
+        "You delegate more than before, and it shows.",
+    ),
+]
+
+
 def demo_plan(lang: Lang | str = Lang.NB, plan_date: date = DEMO_DATE) -> Plan:
     """Return the course's example plan in *lang* (``nb`` or ``en``), dated *plan_date*."""
     key = Lang(lang).value
@@ -227,4 +283,14 @@ def demo_plan(lang: Lang | str = Lang.NB, plan_date: date = DEMO_DATE) -> Plan:
         platform=list(_PLATFORM[key]),
         reflection=_REFLECTION[key].model_copy(),
         areas=areas,
+        feedback=[
+            FeedbackEntry(
+                source=Source(source),
+                date=plan_date + timedelta(days=days),
+                area_id=areas[area].id if area is not None else None,
+                rating=rating,
+                text=nb if key == "nb" else en,
+            )
+            for source, days, area, rating, nb, en in _FEEDBACK
+        ],
     )

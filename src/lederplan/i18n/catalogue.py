@@ -309,13 +309,24 @@ CATALOGUE: dict[str, dict[str, str]] = {
 def _merge_parts() -> None:
     # The catalogue is one dict; long topic-specific parts live in their own modules.
     from lederplan.i18n.due_texts import DUE_TEXTS
+    from lederplan.i18n.feedback_csv_texts import FEEDBACK_CSV_TEXTS
+    from lederplan.i18n.feedback_texts import FEEDBACK_TEXTS
     from lederplan.i18n.ics_texts import ICS_TEXTS
     from lederplan.i18n.malkort_texts import MALKORT_TEXTS
     from lederplan.i18n.shell_texts import SHELL_TEXTS
     from lederplan.i18n.smarte_texts import SMARTE_TEXTS
     from lederplan.i18n.timeline_texts import TIMELINE_TEXTS
 
-    for part in (SHELL_TEXTS, MALKORT_TEXTS, SMARTE_TEXTS, TIMELINE_TEXTS, ICS_TEXTS, DUE_TEXTS):
+    for part in (
+        SHELL_TEXTS,
+        MALKORT_TEXTS,
+        SMARTE_TEXTS,
+        TIMELINE_TEXTS,
+        ICS_TEXTS,
+        DUE_TEXTS,
+        FEEDBACK_CSV_TEXTS,
+        FEEDBACK_TEXTS,
+    ):
         clash = set(part) & set(CATALOGUE)
         if clash:
             raise RuntimeError(f"catalogue keys defined twice: {sorted(clash)}")

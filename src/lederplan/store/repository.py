@@ -249,6 +249,35 @@ class PlanRepository:
                 if docs:
                     db.table(name).insert_multiple(docs.values())
 
+    def insert_many(self, records: list[Record], parent_id: str) -> None:
+        """Add *records* (with their children) last under *parent_id*, in order: all or none.
+
+        Every record is checked before anything is written, and all go in one atomic write.
+        """
+        with self.store.transaction() as db:
+            for record in records:
+                self._check_invariants(db, record, parent_id)
+            tables = db.storage.read() or {}
+            new = plans_to_tables([])
+            next_pos: dict[str, int] = {}
+            for record in records:
+                kind = _KINDS[type(record)]
+                if kind.table not in next_pos:
+                    docs = tables.get(kind.table, {}).values()
+                    taken = [d.get("pos", 0) for d in docs if d.get(kind.parent) == parent_id]
+                    next_pos[kind.table] = max(taken, default=-1) + 1
+                self._flatten_into(new, record, kind.parent, parent_id, next_pos[kind.table])
+                next_pos[kind.table] += 1
+            changed = dict(tables)  # the read tables are shared with the store's cache
+            for name, docs in new.items():
+                if not docs:
+                    continue
+                old = tables.get(name, {})
+                first = max((int(key) for key in old), default=0) + 1
+                changed[name] = {**old, **{str(first + i): d for i, d in enumerate(docs.values())}}
+            if records:
+                db.storage.write(changed)
+
     def delete(self, record_type: type[Record], record_id: str, rev: int) -> None:
         """Delete a record and everything under it, if it is still at revision *rev*."""
         kind = _KINDS[record_type]

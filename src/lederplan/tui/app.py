@@ -26,7 +26,6 @@ from lederplan.store.errors import StoreError
 from lederplan.store.settings import load_settings, save_settings
 from lederplan.store.store import Store
 from lederplan.tui.keys import describe, localize
-from lederplan.tui.screens.coming import ComingScreen
 from lederplan.tui.screens.platform import PlatformScreen
 from lederplan.tui.styles import stylesheet
 
@@ -55,6 +54,12 @@ def _timeline_screen() -> Screen[None]:
     return TimelineScreen()
 
 
+def _feedback_screen() -> Screen[None]:
+    from lederplan.tui.screens.feedback import FeedbackScreen
+
+    return FeedbackScreen()
+
+
 class LederplanApp(App[str | None]):
     """lederplan's terminal UI."""
 
@@ -67,7 +72,7 @@ class LederplanApp(App[str | None]):
     MODES = {
         "malkort": lambda: _malkort_screen(),
         "timeline": lambda: _timeline_screen(),
-        "feedback": partial(ComingScreen, "screen.feedback"),
+        "feedback": lambda: _feedback_screen(),
     }
     BINDINGS = [
         Binding("1", "mode('platform')", "screen.platform", show=False, id="screen.platform"),

@@ -70,6 +70,12 @@ async def _timeline(pilot: Pilot[None]) -> None:
     await pilot.press("j", "l")  # the second area's second action
 
 
+async def _feedback(pilot: Pilot[None]) -> None:
+    await pilot.press("4")
+    await pilot.pause()
+    await pilot.press("l", "l")  # staff
+
+
 SCENES: dict[str, tuple[bool, Scene]] = {
     "welcome": (False, _welcome),
     "platform": (True, _platform),
@@ -79,6 +85,7 @@ SCENES: dict[str, tuple[bool, Scene]] = {
     "malkort": (True, _malkort),
     "grow": (True, _grow),
     "timeline": (True, _timeline),
+    "feedback": (True, _feedback),
 }
 """Name -> (with the demo plan?, what to do before the picture)."""
 

@@ -16,7 +16,7 @@ from lederplan.tui.scenes import SCENES, render_fresh
 async def _main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     jobs = [(name, lang, (120, 36)) for name in SCENES for lang in ("nb", "en")]
-    small = ("platform", "malkort", "timeline")
+    small = ("platform", "malkort", "timeline", "feedback")
     jobs += [(name, lang, (80, 24)) for name in small for lang in ("nb", "en")]
     for name, lang, size in jobs:
         svg = await render_fresh(name, lang, size)

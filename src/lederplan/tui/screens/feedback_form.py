@@ -1,0 +1,113 @@
+"""Add or edit one feedback entry: source, date, giver, area, rating, text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import ValidationError
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, TextArea
+
+from lederplan.domain.dates import parse_date
+from lederplan.domain.models import FeedbackEntry, Plan, Source
+from lederplan.i18n import t
+from lederplan.tui.keys import localize
+
+NONE = "none"
+
+
+class FeedbackFormScreen(ModalScreen[FeedbackEntry | None]):
+    """ctrl+s saves (a field that cannot be read is said, nothing is lost); Esc cancels."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "key.save", id="feedback_form.save"),
+        Binding("escape", "cancel", "key.cancel", id="feedback_form.cancel"),
+    ]
+
+    def __init__(self, plan: Plan, entry: FeedbackEntry, today: date) -> None:
+        super().__init__()
+        localize(self)
+        self.plan = plan
+        self.entry = entry
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        entry, scale = self.entry, self.plan.scale
+        sources = [(t(f"source.{s.value}"), s.value) for s in Source]
+        areas = [(t("feedback.no_area"), NONE)] + [(a.title or "·", a.id) for a in self.plan.areas]
+        ratings = [(t("feedback.no_rating"), NONE)] + [
+            (str(n), str(n)) for n in range(scale.low, scale.high + 1)
+        ]
+        with Vertical(classes="dialog feedback-form"):
+            yield Label(t("feedback.form_title"), classes="dialog-title")
+            with Horizontal(classes="form-row"):
+                yield Select(
+                    sources,
+                    value=entry.source.value,
+                    allow_blank=False,
+                    id="fb-source",
+                    compact=True,
+                )
+                yield Input(f"{entry.date:%d.%m.%Y}", id="fb-date", compact=True)
+            with Horizontal(classes="form-row"):
+                yield Input(
+                    entry.giver, placeholder=t("feedback.giver"), id="fb-giver", compact=True
+                )
+                yield Select(
+                    areas,
+                    value=entry.area_id or NONE,
+                    allow_blank=False,
+                    id="fb-area",
+                    compact=True,
+                )
+                yield Select(
+                    ratings,
+                    value=str(entry.rating) if entry.rating is not None else NONE,
+                    allow_blank=False,
+                    id="fb-rating",
+                    compact=True,
+                )
+            area = TextArea(entry.text, soft_wrap=True, id="fb-text")
+            area.cursor_blink = False
+            yield area
+            yield Label("", classes="form-error")
+            yield Label(
+                t("feedback.form_hint", low=scale.low, high=scale.high), classes="dialog-hint"
+            )
+
+    def on_mount(self) -> None:
+        for field in self.query(Input):
+            field.cursor_blink = False
+        self.query_one("#fb-text", TextArea).focus()
+
+    def action_save(self) -> None:
+        raw_date = self.query_one("#fb-date", Input).value
+        when = parse_date(raw_date)
+        error = self.query_one(".form-error", Label)
+        if when is None:
+            error.update(t("form.bad_date", text=raw_date))
+            return
+        area = self.query_one("#fb-area", Select).value
+        rating = self.query_one("#fb-rating", Select).value
+        try:
+            entry = FeedbackEntry.model_validate(
+                self.entry.model_dump()
+                | {
+                    "source": self.query_one("#fb-source", Select).value,
+                    "date": when,
+                    "giver": self.query_one("#fb-giver", Input).value.strip(),
+                    "area_id": None if area == NONE else area,
+                    "rating": None if rating == NONE else int(str(rating)),
+                    "text": self.query_one("#fb-text", TextArea).text,
+                }
+            )
+        except ValidationError as problem:
+            error.update(problem.errors()[0]["msg"])
+            return
+        self.dismiss(entry)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
