@@ -90,3 +90,54 @@ async def test_filter_by_area(demo_store, make_app) -> None:
         assert len(listing(screen, "peers")) == 1 and listing(screen, "staff")[0].startswith(
             "Ingen"
         )
+
+
+async def test_insight_shows_anonymity_and_sets_the_stage(demo_store, data_dir, make_app) -> None:
+    from textual.widgets import DataTable
+
+    from lederplan.domain.models import Stage
+    from lederplan.tui.screens.insight import InsightScreen
+
+    app = make_app("en")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await open_feedback(app, pilot)
+        await pilot.press("i")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, InsightScreen)
+        table = app.screen.query_one(DataTable)
+        first = [str(cell) for cell in table.get_row_at(0)]
+        # self 5, manager 3, peers none, staff 3 ratings (2, 3, 2): shown; a blind spot
+        assert first[1:5] == ["5.0", "3.0", "–", "2.3"]
+        assert first[-1] == "Blind spot?"
+        second = [str(cell) for cell in table.get_row_at(1)]
+        assert second[3] == "too few (1)"  # one peer rating: not shown (anonymity)
+        await pilot.press("s")
+        await pilot.pause(0.2)
+    assert saved_plan(data_dir).areas[0].stage is Stage.UNCONSCIOUSLY_INCOMPETENT
+
+
+async def test_request_text_and_csv_import_from_the_panel(
+    demo_store, data_dir, make_app, tmp_path
+) -> None:
+    from lederplan.tui.screens.feedback import request_text
+
+    plan = saved_plan(data_dir)
+    text = request_text(plan, Source.STAFF, plan.areas[0])
+    assert "Motivasjon og samarbeid" in text and plan.areas[0].goals[0].statement in text
+    good = tmp_path / "good.csv"
+    good.write_text("dato;kilde;giver;område;vurdering;tekst\n01.03.2020;medarbeidere;;;5;Bra\n")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,source,giver,area,rating,text\n01.03.2020,boss,,,5,x\n")
+    app = make_app("nb")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await open_feedback(app, pilot)
+        await pilot.press("u")
+        await pilot.pause(0.2)
+        await pilot.press(*str(bad), "enter")
+        await pilot.pause(0.2)
+        assert len(saved_plan(data_dir).feedback) == 6  # nothing from the bad file
+        await pilot.press("u")
+        await pilot.pause(0.2)
+        await pilot.press(*str(good), "enter")
+        await pilot.pause(0.2)
+    assert [e.text for e in saved_plan(data_dir).feedback][-1] == "Bra"

@@ -202,7 +202,7 @@ _FEEDBACK = [
         "self",
         1,
         0,
-        4,
+        5,
         "Jeg synes selv jeg gir tilbakemeldinger ofte nok.",
         "I think I give feedback often enough.",
     ),

@@ -5,6 +5,8 @@ The four sources side by side in a wide terminal, stacked in a narrow one; each 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from lederplan.domain.models import FeedbackEntry, Source
+from lederplan.domain.models import Area, FeedbackEntry, Plan, Source
 from lederplan.i18n import format_date, t
 from lederplan.tui.keys import localize
 from lederplan.tui.screens.timeline import today
@@ -34,6 +36,9 @@ class FeedbackScreen(Screen[None]):
         Binding("enter,e", "edit", "key.feedback_edit", id="feedback.edit"),
         Binding("d,delete", "delete", "key.delete", id="feedback.delete"),
         Binding("f", "filter", "key.feedback_filter", id="feedback.filter"),
+        Binding("i", "insight", "key.insight", id="feedback.insight"),
+        Binding("r", "request", "key.request", id="feedback.request"),
+        Binding("u", "import_csv", "key.import_csv", id="feedback.import"),
         Binding("left,h", "source(-1)", "key.source_left", show=False),
         Binding("right,l", "source(1)", "key.source_right", show=False),
     ]
@@ -188,6 +193,70 @@ class FeedbackScreen(Screen[None]):
             rev = session.snapshot.revs.get(entry.id, 1)
             self._save(lambda: session.repo.delete(FeedbackEntry, entry.id, rev))
 
+    @work
+    async def action_insight(self) -> None:
+        from lederplan.domain.models import Area
+        from lederplan.records import RecordEditor
+        from lederplan.tui.screens.insight import InsightScreen
+
+        session = self._session()
+        if session is None:
+            return
+        result = await self.app.push_screen_wait(InsightScreen(session.plan))
+        if result is None:
+            return
+        area_id, stage = result
+        area = next(a for a in session.plan.areas if a.id == area_id)
+        updated = Area.model_validate(area.model_dump() | {"stage": stage})
+        self._save(lambda: RecordEditor(session).update(updated))
+        self.notify(t("insight.stage_set", area=area.title, stage=t(f"stage.{stage.value}")))
+
+    @work
+    async def action_request(self) -> None:
+        from lederplan.tui.screens.text_editor import TextEditorScreen
+
+        session = self._session()
+        if session is None:
+            return
+        plan = session.plan
+        area = next((a for a in plan.areas if a.id == self.area_filter), None)
+        text = request_text(plan, self._focused_source(), area)
+        title = t("request.title", source=t(f"source.{self._focused_source().value}"))
+        edited = await self.app.push_screen_wait(TextEditorScreen(title, text))
+        if edited:
+            self.app.copy_to_clipboard(edited)  # OSC 52: reaches the user's clipboard over SSH
+            self.notify(t("request.copied"), timeout=5)
+
+    @work
+    async def action_import_csv(self) -> None:
+        from lederplan.domain.feedback_csv import FeedbackCsvError, parse_feedback_csv
+        from lederplan.tui.screens.ask_path import AskPathScreen
+
+        session = self._session()
+        if session is None:
+            return
+        path = await self.app.push_screen_wait(AskPathScreen(t("import_csv.title")))
+        if not path:
+            return
+        try:
+            text = Path(path).expanduser().read_bytes().decode("utf-8-sig")
+            entries = parse_feedback_csv(text, session.plan)
+        except OSError as error:
+            self.notify(f"{path}: {error.strerror or error}", severity="error", timeout=10)
+            return
+        except UnicodeDecodeError:
+            self.notify(t("feedback_csv.not_utf8"), severity="error", timeout=10)
+            return
+        except FeedbackCsvError as error:
+            problem = t(error.problem, **error.params)
+            message = t(
+                "import_csv.bad", line=error.line, field=error.field or "·", problem=problem
+            )
+            self.notify(message, severity="error", timeout=15)
+            return
+        self._save(lambda: session.repo.insert_many(list(entries), session.plan.id))
+        self.notify(t("import_csv.done", count=len(entries)), timeout=5)
+
     def _save(self, change) -> None:
         from lederplan.messages import describe
         from lederplan.store.errors import StoreError
@@ -201,3 +270,15 @@ class FeedbackScreen(Screen[None]):
             self.notify(str(error), severity="error", timeout=10)
         session.load()
         self.app.plan_generation += 1
+
+
+def request_text(plan: Plan, source: Source, area: Area | None) -> str:
+    """A short request for feedback, in the plan's language, to paste into a mail."""
+    lang = plan.lang.value
+    goals = [g.statement for a in plan.areas if area is None or a.id == area.id for g in a.goals]
+    working_on = area.title if area else ", ".join(a.title for a in plan.areas if a.title)
+    lines = [t(f"request.greeting.{source.value}", lang), ""]
+    lines.append(t("request.working_on", lang, areas=working_on or "·"))
+    lines.extend(f"  – {goal}" for goal in goals if goal)
+    lines += ["", t("request.ask", lang), "", t("request.thanks", lang), plan.person]
+    return "\n".join(lines)
