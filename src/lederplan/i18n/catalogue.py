@@ -312,6 +312,7 @@ def _merge_parts() -> None:
     from lederplan.i18n.feedback_csv_texts import FEEDBACK_CSV_TEXTS
     from lederplan.i18n.feedback_texts import FEEDBACK_TEXTS
     from lederplan.i18n.ics_texts import ICS_TEXTS
+    from lederplan.i18n.kpi_texts import KPI_TEXTS
     from lederplan.i18n.malkort_texts import MALKORT_TEXTS
     from lederplan.i18n.shell_texts import SHELL_TEXTS
     from lederplan.i18n.smarte_texts import SMARTE_TEXTS
@@ -326,6 +327,7 @@ def _merge_parts() -> None:
         DUE_TEXTS,
         FEEDBACK_CSV_TEXTS,
         FEEDBACK_TEXTS,
+        KPI_TEXTS,
     ):
         clash = set(part) & set(CATALOGUE)
         if clash:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,6 +23,9 @@ from lederplan.tui.screens.timeline import today
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.plan_header import PlanHeader
 
+SHOWN = 100
+"""Entries listed per source, newest first; older ones are counted (filter by area to narrow).
+Building thousands of list rows on every filter made a plan of 5,000 entries sluggish."""
 WIDE = 120
 """Columns from which the four sources stand side by side."""
 ALL = "__all__"
@@ -88,13 +92,26 @@ class FeedbackScreen(Screen[None]):
         for source in Source:
             entries = [e for e in plan.feedback if e.source is source and self._passes(e)]
             entries.sort(key=lambda e: e.date, reverse=True)
+            older = len(entries) - SHOWN
             listing = self.query_one(f"#fb-{source.value}", OptionList)
             highlighted = listing.highlighted
             listing.clear_options()
             listing.add_options(
-                [Option(self._line(e, titles, plan.scale.high), id=e.id) for e in entries]
+                [
+                    Option(
+                        Text(
+                            self._line(e, titles, plan.scale.high),
+                            no_wrap=True,
+                            overflow="ellipsis",
+                        ),
+                        id=e.id,
+                    )
+                    for e in entries[:SHOWN]
+                ]
                 or [Option(t("feedback.none"), id=f"none-{source.value}", disabled=True)]
             )
+            if older > 0:
+                listing.add_option(Option(t("feedback.older", count=older), disabled=True))
             if highlighted is not None and listing.option_count:
                 listing.highlighted = min(highlighted, listing.option_count - 1)
 
@@ -113,7 +130,7 @@ class FeedbackScreen(Screen[None]):
         if entry.giver:
             parts.append(entry.giver)
         first = entry.text.strip().splitlines()[0] if entry.text.strip() else "·"
-        return " · ".join(parts) + f"\n{first}"
+        return " · ".join(parts) + f" — {first}"
 
     # -- selection -------------------------------------------------------------------------
 

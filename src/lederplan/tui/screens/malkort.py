@@ -46,6 +46,7 @@ class MalkortScreen(Screen[None]):
     BINDINGS = [
         Binding("enter,e", "edit", "key.edit_cell", id="malkort.edit"),
         Binding("s", "status", "key.status", id="malkort.status"),
+        Binding("m", "measure", "key.measure", id="malkort.measure"),
         Binding("a", "add('action')", "key.add_action", id="malkort.add_action"),
         Binding("i", "add('indicator')", "key.add_indicator", show=False, id="malkort.add_kpi"),
         Binding("g", "add('goal')", "key.add_goal", show=False, id="malkort.add_goal"),
@@ -310,6 +311,22 @@ class MalkortScreen(Screen[None]):
         done = date.today() if status is Status.DONE else None
         updated = Action.model_validate(action.model_dump() | {"status": status, "done_date": done})
         self._run(self.records.update, updated)
+
+    @work
+    async def action_measure(self) -> None:
+        """Measurements and progress of the indicator at the cursor, in a dialog."""
+        from lederplan.tui.screens.kpi_progress import KpiProgressScreen
+        from lederplan.tui.screens.timeline import today
+
+        session, row = self._session(), self._row()
+        if session is None or row is None or row.indicator is None or self.records is None:
+            return
+        plan = session.plan
+        end = plan.period_end or plan.date
+        screen = KpiProgressScreen(row.indicator, plan.date, end, today())
+        updated = await self.app.push_screen_wait(screen)
+        if updated is not None and self.records is not None:
+            self._run(self.records.update, updated)
 
     def action_add(self, kind: str) -> None:
         session, records, row = self._session(), self.records, self._row()
