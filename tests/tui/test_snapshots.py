@@ -35,6 +35,7 @@ CASES = [
         for lang in ("nb", "en")
         for size in ((80, 24), (140, 40))
     ),
+    ("insight", "nb", (120, 36)),
     ("grow", "nb", (120, 36)),
     ("grow", "en", (80, 24)),
 ]

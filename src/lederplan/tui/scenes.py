@@ -76,6 +76,13 @@ async def _feedback(pilot: Pilot[None]) -> None:
     await pilot.press("l", "l")  # staff
 
 
+async def _insight(pilot: Pilot[None]) -> None:
+    await pilot.press("4")
+    await pilot.pause()
+    await pilot.press("i")
+    await pilot.pause(0.2)
+
+
 SCENES: dict[str, tuple[bool, Scene]] = {
     "welcome": (False, _welcome),
     "platform": (True, _platform),
@@ -86,6 +93,7 @@ SCENES: dict[str, tuple[bool, Scene]] = {
     "grow": (True, _grow),
     "timeline": (True, _timeline),
     "feedback": (True, _feedback),
+    "insight": (True, _insight),
 }
 """Name -> (with the demo plan?, what to do before the picture)."""
 

@@ -7,6 +7,8 @@ to the one the feedback suggests.
 
 from __future__ import annotations
 
+from rich import box
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -84,7 +86,7 @@ class InsightScreen(ModalScreen[tuple[str, Stage] | None]):
             return t("insight.too_few", count=average.count)
         return _number(average.average)
 
-    def _quadrants(self) -> Text:
+    def _quadrants(self) -> Table:
         """The 2×2: each area in the quadrant its feedback suggests (its own stage in brackets)."""
         suggested: dict[Stage, list[str]] = {stage: [] for stage in Stage}
         titles = {area.id: area for area in self.plan.areas}
@@ -94,14 +96,18 @@ class InsightScreen(ModalScreen[tuple[str, Stage] | None]):
             if stage is not None and area is not None:
                 own = f" [{t(f'stage.{area.stage.value}')}]" if area.stage else ""
                 suggested[stage].append(f"{area.title}{own}")
-        text = Text()
+        grid = Table(show_header=False, show_lines=True, expand=True, box=box.SQUARE)
+        grid.add_column(ratio=1)
+        grid.add_column(ratio=1)
         for left, right in QUADRANTS:
+            cells = []
             for stage in (left, right):
-                text.append(f"{t(f'stage.{stage.value}')} — ", style="bold")
-                text.append(f"{t(f'stage.{stage.value}.meaning')}\n", style="dim")
-                names = suggested[stage] or ["·"]
-                text.append("  " + ", ".join(names) + "\n")
-        return text
+                cell = Text(f"{t(f'stage.{stage.value}')}\n", style="bold")
+                cell.append(f"{t(f'stage.{stage.value}.meaning')}\n", style="dim")
+                cell.append(", ".join(suggested[stage]) or "·")
+                cells.append(cell)
+            grid.add_row(*cells)
+        return grid
 
     def _selected(self) -> AreaInsight | None:
         table = self.query_one(DataTable)
