@@ -25,6 +25,7 @@ from lederplan.tui.malkort_layout import (
     deadline_cells,
     header_lines,
 )
+from lederplan.tui.screens.malkort_dialogs import MalkortDialogs
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.cell_editor import CellEditor
 from lederplan.tui.widgets.malkort_table import MalkortTable
@@ -39,7 +40,7 @@ SMARTE_MIN_HEIGHT = 30
 NEXT_STATUS = {Status.TODO: Status.DOING, Status.DOING: Status.DONE, Status.DONE: Status.TODO}
 
 
-class MalkortScreen(Screen[None]):
+class MalkortScreen(MalkortDialogs, Screen[None]):
     """The six columns in the course's three groups, with a cursor and an editor over the cell."""
 
     CSS_PATH = stylesheet("malkort.tcss")
@@ -312,22 +313,6 @@ class MalkortScreen(Screen[None]):
         updated = Action.model_validate(action.model_dump() | {"status": status, "done_date": done})
         self._run(self.records.update, updated)
 
-    @work
-    async def action_measure(self) -> None:
-        """Measurements and progress of the indicator at the cursor, in a dialog."""
-        from lederplan.tui.screens.kpi_progress import KpiProgressScreen
-        from lederplan.tui.screens.timeline import today
-
-        session, row = self._session(), self._row()
-        if session is None or row is None or row.indicator is None or self.records is None:
-            return
-        plan = session.plan
-        end = plan.period_end or plan.date
-        screen = KpiProgressScreen(row.indicator, plan.date, end, today())
-        updated = await self.app.push_screen_wait(screen)
-        if updated is not None and self.records is not None:
-            self._run(self.records.update, updated)
-
     def action_add(self, kind: str) -> None:
         session, records, row = self._session(), self.records, self._row()
         if session is None or records is None:
@@ -388,41 +373,3 @@ class MalkortScreen(Screen[None]):
     def action_undo(self) -> None:
         if self.records is not None and self.records.can_undo:
             self._run(self.records.undo)
-
-    @work
-    async def action_grow(self) -> None:
-        from lederplan.tui.screens.grow import GrowScreen
-
-        row, records = self._row(), self.records
-        if row is None or records is None:
-            return
-        if row.goal is None:
-            self.notify(t("malkort.needs_goal"), severity="warning")
-            return
-        goal = row.goal
-        existing = {action.text for action in goal.actions}
-        result = await self.app.push_screen_wait(GrowScreen(goal, existing))
-        if result is None:
-            return
-        updated = Goal.model_validate(goal.model_dump() | {"grow": result.notes.model_dump()})
-        self._run(records.update, updated)
-        for text, deadline in result.actions:
-            extra = {"deadline_written": date.today()} if deadline else {}
-            self._run(records.add, Action(text=text, deadline=deadline, **extra), goal.id)
-        if result.actions:
-            self.notify(t("grow.actions_added", count=len(result.actions)), timeout=5)
-
-    @work
-    async def action_area_details(self) -> None:
-        from lederplan.tui.screens.area_details import AreaDetailsScreen
-
-        row, records = self._row(), self.records
-        if row is None or records is None:
-            return
-        result = await self.app.push_screen_wait(AreaDetailsScreen(row.area))
-        if result is not None:
-            origin, stage = result
-            updated = Area.model_validate(
-                row.area.model_dump() | {"origin": origin, "stage": stage}
-            )
-            self._run(records.update, updated)

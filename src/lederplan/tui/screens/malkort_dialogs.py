@@ -1,0 +1,72 @@
+"""The målkort's dialogs: measurements of an indicator, GROW for a goal, an area's details.
+
+A mixin of :class:`~lederplan.tui.screens.malkort.MalkortScreen`: each opens a modal for the
+record at the cursor and saves what it returns through the screen's RecordEditor.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual import work
+
+from lederplan.domain.models import Action, Area, Goal
+from lederplan.i18n import t
+
+
+class MalkortDialogs:
+    """Needs the screen's ``_row()``, ``records``, ``_run()``, ``app`` and ``notify()``."""
+
+    @work
+    async def action_measure(self) -> None:
+        """Measurements and progress of the indicator at the cursor, in a dialog."""
+        from lederplan.tui.screens.kpi_progress import KpiProgressScreen
+        from lederplan.tui.screens.timeline import today
+
+        session, row = self._session(), self._row()
+        if session is None or row is None or row.indicator is None or self.records is None:
+            return
+        plan = session.plan
+        end = plan.period_end or plan.date
+        screen = KpiProgressScreen(row.indicator, plan.date, end, today())
+        updated = await self.app.push_screen_wait(screen)
+        if updated is not None and self.records is not None:
+            self._run(self.records.update, updated)
+
+    @work
+    async def action_grow(self) -> None:
+        from lederplan.tui.screens.grow import GrowScreen
+
+        row, records = self._row(), self.records
+        if row is None or records is None:
+            return
+        if row.goal is None:
+            self.notify(t("malkort.needs_goal"), severity="warning")
+            return
+        goal = row.goal
+        existing = {action.text for action in goal.actions}
+        result = await self.app.push_screen_wait(GrowScreen(goal, existing))
+        if result is None:
+            return
+        updated = Goal.model_validate(goal.model_dump() | {"grow": result.notes.model_dump()})
+        self._run(records.update, updated)
+        for text, deadline in result.actions:
+            extra = {"deadline_written": date.today()} if deadline else {}
+            self._run(records.add, Action(text=text, deadline=deadline, **extra), goal.id)
+        if result.actions:
+            self.notify(t("grow.actions_added", count=len(result.actions)), timeout=5)
+
+    @work
+    async def action_area_details(self) -> None:
+        from lederplan.tui.screens.area_details import AreaDetailsScreen
+
+        row, records = self._row(), self.records
+        if row is None or records is None:
+            return
+        result = await self.app.push_screen_wait(AreaDetailsScreen(row.area))
+        if result is not None:
+            origin, stage = result
+            updated = Area.model_validate(
+                row.area.model_dump() | {"origin": origin, "stage": stage}
+            )
+            self._run(records.update, updated)
