@@ -23,7 +23,7 @@ from lederplan.tui.screens.timeline import today
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.plan_header import PlanHeader
 
-SHOWN = 100
+SHOWN = 30
 """Entries listed per source, newest first; older ones are counted (filter by area to narrow).
 Building thousands of list rows on every filter made a plan of 5,000 entries sluggish."""
 WIDE = 120
