@@ -97,6 +97,9 @@ class Status(StrEnum):
     DONE = "done"
 
 
+_NEXT_STATUS = {Status.TODO: Status.DOING, Status.DOING: Status.DONE, Status.DONE: Status.TODO}
+
+
 class Comparison(StrEnum):
     """How a measured value is compared with an indicator's numeric target."""
 
@@ -167,6 +170,12 @@ class Action(Record):
     """todo, doing or done."""
     done_date: date | None = None
     """When it was marked done."""
+
+    def next_status(self, on: date) -> Action:
+        """This action with its status moved on: to do -> doing -> done (dated *on*) -> to do."""
+        status = _NEXT_STATUS[self.status]
+        done = on if status is Status.DONE else None
+        return Action.model_validate(self.model_dump() | {"status": status, "done_date": done})
 
     @model_validator(mode="after")
     def _done_date_only_when_done(self) -> Self:

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from lederplan.domain.models import Action, Area, Goal, Indicator, Record, Status
+from lederplan.domain.models import Action, Area, Goal, Indicator, Record
 from lederplan.i18n import t
 from lederplan.records import RecordEditor, locate
 from lederplan.store.errors import ConflictError, StoreError
@@ -37,7 +37,6 @@ FIELDS = {"area": "title", "goal": "statement", "kpi": "kpi", "target": "target"
 """Which field of which record each column edits."""
 SMARTE_MIN_HEIGHT = 30
 """Terminal lines from which the SMARTE panel is shown without asking."""
-NEXT_STATUS = {Status.TODO: Status.DOING, Status.DOING: Status.DONE, Status.DONE: Status.TODO}
 
 
 class MalkortScreen(MalkortDialogs, Screen[None]):
@@ -307,11 +306,9 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
         row = self._row()
         if row is None or row.action is None or self.records is None:
             return
-        action = row.action
-        status = NEXT_STATUS[action.status]
-        done = date.today() if status is Status.DONE else None
-        updated = Action.model_validate(action.model_dump() | {"status": status, "done_date": done})
-        self._run(self.records.update, updated)
+        from lederplan.tui.screens.timeline import today
+
+        self._run(self.records.update, row.action.next_status(today()))
 
     def action_add(self, kind: str) -> None:
         session, records, row = self._session(), self.records, self._row()

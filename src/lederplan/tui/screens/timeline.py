@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 
 from rich.text import Text
@@ -12,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from lederplan.domain.models import Action, Status
+from lederplan import clock
 from lederplan.domain.schedule import Scheduled, agenda, schedule
 from lederplan.i18n import format_date, t
 from lederplan.tui.keys import localize
@@ -20,13 +19,13 @@ from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.plan_header import PlanHeader
 from lederplan.tui.widgets.timeline_view import TimelineView
 
-NEXT_STATUS = {Status.TODO: Status.DOING, Status.DOING: Status.DONE, Status.DONE: Status.TODO}
-
 
 def today() -> date:
-    """Today, or ``$LEDERPLAN_TODAY`` (YYYY-MM-DD) so that tests and demos see a fixed day."""
-    fixed = os.environ.get("LEDERPLAN_TODAY")
-    return date.fromisoformat(fixed) if fixed else date.today()
+    """Today, or ``$LEDERPLAN_TODAY``; in the app a day that cannot be read is not an error."""
+    try:
+        return clock.today()
+    except ValueError:
+        return date.today()
 
 
 def describe(item: Scheduled, when: date) -> str:
@@ -136,11 +135,8 @@ class TimelineScreen(Screen[None]):
         item, session = self.query_one(TimelineView).selected, self._session()
         if item is None or session is None:
             return
-        action = item.action
-        status = NEXT_STATUS[action.status]
-        fields = {"status": status, "done_date": today() if status is Status.DONE else None}
         try:
-            RecordEditor(session).update(Action.model_validate(action.model_dump() | fields))
+            RecordEditor(session).update(item.action.next_status(today()))
         except StoreError as error:
             self.notify(describe_error(error), severity="error", timeout=10)
             session.load()

@@ -1,0 +1,20 @@
+"""Today, as the app and the commands see it: ``$LEDERPLAN_TODAY`` (YYYY-MM-DD) fixes it, for
+tests, demos and screenshots; otherwise the system's date. No imports beyond the stdlib."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from datetime import date
+
+ENV_TODAY = "LEDERPLAN_TODAY"
+
+
+def today(environ: Mapping[str, str] = os.environ) -> date:
+    """Today, or the day ``$LEDERPLAN_TODAY`` names.
+
+    Raises:
+        ValueError: ``$LEDERPLAN_TODAY`` is set but not a date like 2027-03-15.
+    """
+    fixed = environ.get(ENV_TODAY)
+    return date.fromisoformat(fixed) if fixed else date.today()
