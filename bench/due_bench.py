@@ -40,10 +40,11 @@ import json
 import os
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
+
+from tui_bench import add_python_option
 
 GOAL = 10.0
 TODAY = "2020-03-01"
@@ -54,11 +55,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument(
-        "--python",
-        default=os.environ.get("LEDERPLAN_BENCH_PYTHON") or sys.executable,
-        help="the Python to measure (default: $LEDERPLAN_BENCH_PYTHON or this one)",
-    )
+    add_python_option(parser, "what is measured")
     parser.add_argument("--rounds", type=int, default=40, help="timed rounds (default 40)")
     parser.add_argument("--lang", choices=("nb", "en"), default="nb")
     parser.add_argument("--json", metavar="FILE", help="also write the results here")

@@ -77,7 +77,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import shlex
 import shutil
@@ -92,7 +91,14 @@ from pathlib import Path
 
 from plain_datatable_app import READY_TEXT, AreaText, plan_texts, sentence
 from ptyharness import KEYS, PtySession, build_env, split_cmd, summary
-from tui_bench import BARE_APP, FIRST_QUESTION, LANG, compile_package, print_summary
+from tui_bench import (
+    BARE_APP,
+    FIRST_QUESTION,
+    LANG,
+    add_python_option,
+    compile_package,
+    print_summary,
+)
 
 HERE = Path(__file__).resolve().parent
 TABLE_APP = HERE / "plain_datatable_app.py"
@@ -112,11 +118,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument(
-        "--python",
-        default=os.environ.get("LEDERPLAN_BENCH_PYTHON") or sys.executable,
-        help="Python for the apps (default: $LEDERPLAN_BENCH_PYTHON or this one)",
-    )
+    add_python_option(parser, "the apps")
     parser.add_argument("--areas", type=int, default=10)
     parser.add_argument("--goals", type=int, default=5, help="goals per area (default 5)")
     parser.add_argument("--actions", type=int, default=20, help="actions per goal (default 20)")

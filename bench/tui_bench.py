@@ -72,15 +72,20 @@ HEAVY = ("pydantic", "lederplan.session", "lederplan.domain.models")
 START_PATH = "import lederplan.cli, lederplan.commands, lederplan.tui.app"
 
 
+def add_python_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--python``: the interpreter to measure (else $LEDERPLAN_BENCH_PYTHON, else this one)."""
+    parser.add_argument(
+        "--python",
+        default=os.environ.get("LEDERPLAN_BENCH_PYTHON") or sys.executable,
+        help=f"Python for {what} (default: $LEDERPLAN_BENCH_PYTHON or this one)",
+    )
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument(
-        "--python",
-        default=os.environ.get("LEDERPLAN_BENCH_PYTHON") or sys.executable,
-        help="Python for the app and the bare app (default: $LEDERPLAN_BENCH_PYTHON or this one)",
-    )
+    add_python_option(parser, "the app and the bare app")
     parser.add_argument("--runs", type=int, default=15, help="start-up rounds (default 15)")
     parser.add_argument("--cols", type=int, default=120)
     parser.add_argument("--rows", type=int, default=36)
