@@ -277,8 +277,8 @@ class Store:
             b.kind == "daily" and b.taken.date() == today for b in bk.list_backups(self.backup_dir)
         ):
             kinds.append("daily")
-        if kinds:
-            self.backup_now(*kinds)
+        if kinds and self.backup_now(*kinds) is None:
+            return  # no file yet (a new plan): the backups are taken at the next save
         # Only now: a backup that failed is taken again at the next save.
         self._session_backup_done = True
         self._daily_backup_day = today
