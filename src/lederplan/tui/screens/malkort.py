@@ -113,6 +113,7 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
         table.set_layout(layout)
         self._place_cursor(keep)
         self.query_one(".malkort-empty").display = not layout.rows
+        table.display = bool(layout.rows)  # else the empty table hides the hint below it
         lines = header_lines(layout.widths, t)
         header = self.query_one(".malkort-header", Static)
         header.styles.height = len(lines)
