@@ -357,3 +357,20 @@ async def test_the_english_demo_shows_every_cell_translated(demo_store, data_dir
         assert [squash(k) for k, _ in shown if k] == [squash(k) for k in kpis]
         assert [squash(x) for _, x in shown if x] == [squash(x) for x in actions]
         assert "Development areas" in str(app.screen.query_one(".malkort-header").content)
+
+
+async def test_an_empty_malkort_shows_its_hint_and_then_the_first_area(data_dir, make_app) -> None:
+    from datetime import date as day
+
+    from lederplan.domain.models import Plan
+    from lederplan.store.repository import PlanRepository
+
+    PlanRepository(Store(data_dir)).replace_plans([Plan(date=day(2026, 1, 5))], "before-import")
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await open_malkort(app, pilot)
+        assert app.screen.query_one(".malkort-empty").display and not table.display
+        await pilot.press("A")
+        await pilot.pause()
+        assert table.display and len(table.table_layout.rows) == 1
+        assert not app.screen.query_one(".malkort-empty").display

@@ -102,14 +102,16 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
     def _rebuild(self, _generation: int = 0) -> None:
         session = self._session()
         table = self.table
-        if session is None or not table.size.width:
+        # The table spans the screen; a hidden (empty) table has no width of its own.
+        width = table.size.width or self.size.width
+        if session is None or not width:
             return
         if self.records is None or self.records.session is not session:
             self.records = RecordEditor(session)
         keep = self._cursor_record()
         if self._pending is not None:
             keep, self._pending = (self._pending, COLUMNS.index("action")), None
-        layout = Layout(session.plan, table.size.width - 1, deadline_cells(session.plan))
+        layout = Layout(session.plan, width - 1, deadline_cells(session.plan))
         table.set_layout(layout)
         self._place_cursor(keep)
         self.query_one(".malkort-empty").display = not layout.rows
