@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
-from textual.widgets import Input, OptionList, TextArea
+from textual.widgets import Input, TextArea
 
 from lederplan.domain.models import Source
 from lederplan.tui.screens.feedback import FeedbackScreen
+from lederplan.tui.widgets.feedback_list import FeedbackList
 
 from .conftest import ready, saved_plan
 
@@ -26,9 +28,12 @@ async def open_feedback(app, pilot) -> FeedbackScreen:
     return app.screen
 
 
+def screen_text(app) -> str:
+    return re.sub(r"<[^>]+>", "", app.export_screenshot()).replace("&#160;", " ")
+
+
 def listing(screen: FeedbackScreen, source: str) -> list[str]:
-    options = screen.query_one(f"#fb-{source}", OptionList)
-    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+    return screen.query_one(f"#fb-{source}", FeedbackList).lines()
 
 
 async def test_sources_list_newest_first_with_date_area_and_rating(demo_store, make_app) -> None:
@@ -141,3 +146,96 @@ async def test_request_text_and_csv_import_from_the_panel(
         await pilot.press(*str(good), "enter")
         await pilot.pause(0.2)
     assert [e.text for e in saved_plan(data_dir).feedback][-1] == "Bra"
+
+
+def add_staff_feedback(demo_store, count: int) -> list[str]:
+    """*count* staff entries on the second area, a day apart from 2019-12-31 back; texts."""
+    from datetime import timedelta
+
+    from lederplan.domain.models import FeedbackEntry
+    from lederplan.store.repository import PlanRepository
+
+    repo = PlanRepository(demo_store)
+    plan = repo.load().plan
+    texts = [f"Tilbakemelding nummer {n}" for n in range(count)]
+    entries = [
+        FeedbackEntry(
+            source=Source.STAFF,
+            date=date(2019, 12, 31) - timedelta(days=n),
+            area_id=plan.areas[1].id,
+            rating=1 + n % 6,
+            text=text,
+        )
+        for n, text in enumerate(texts)
+    ]
+    repo.insert_many(entries, plan.id)
+    return texts
+
+
+async def test_every_entry_is_listed_and_reached_with_the_keyboard(demo_store, make_app) -> None:
+    texts = add_staff_feedback(demo_store, 400)
+    app = make_app("nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_feedback(app, pilot)
+        staff = screen.query_one("#fb-staff", FeedbackList)
+        assert len(staff.lines()) == 403  # nothing hidden behind a count
+        assert staff.border_title == "Medarbeidere (403)"
+        await pilot.press("l", "l", "end")
+        await pilot.pause()
+        assert staff.selected is not None and staff.selected.text == texts[-1]
+        shown = screen_text(app)
+        assert "Tilbakemelding nummer 399" in shown and "403/403" in shown  # scrolled there
+        await pilot.press("pageup", "k", "enter")
+        await pilot.pause(0.2)
+        shown = app.screen.query_one("#fb-text", TextArea).text
+        assert shown == staff.selected.text and shown != texts[-1]
+
+
+async def test_the_cursor_stays_on_its_entry_through_a_filter(demo_store, make_app) -> None:
+    add_staff_feedback(demo_store, 20)
+    app = make_app("nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_feedback(app, pilot)
+        staff = screen.query_one("#fb-staff", FeedbackList)
+        await pilot.press("l", "l", *"jjjjj")
+        await pilot.pause()
+        chosen = staff.selected
+        assert chosen is not None and chosen.text == "Tilbakemelding nummer 2"
+        await pilot.press("f", "f")  # the second area: the 20 are on it
+        await pilot.pause()
+        assert len(staff.lines()) == 20 and staff.selected == chosen
+        await pilot.press("f")  # the third area: none of them
+        await pilot.pause()
+        assert staff.selected is None and staff.lines() == [
+            "Ingen tilbakemeldinger ennå (a legger til)."
+        ]
+
+
+async def test_wide_columns_give_two_lines_and_a_preview(demo_store, make_app) -> None:
+    app = make_app("en")
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await open_feedback(app, pilot)
+        staff = screen.query_one("#fb-staff", FeedbackList)
+        assert staff.row_height == 2 and staff.virtual_size.height == 6
+        await pilot.press("l", "l", "j")
+        await pilot.pause()
+        preview = str(screen.query_one(".feedback-preview").content)
+        assert preview.startswith("Staff · 12 Jan 2020") and staff.selected.text in preview
+    narrow = make_app("en")
+    async with narrow.run_test(size=(80, 24)) as pilot:
+        screen = await open_feedback(narrow, pilot)
+        staff = screen.query_one("#fb-staff", FeedbackList)
+        assert staff.row_height == 1 and not screen.query_one(".feedback-preview").display
+
+
+async def test_keys_typed_ahead_of_the_focus_are_not_lost(demo_store, make_app) -> None:
+    from textual import events
+
+    app = make_app("nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_feedback(app, pilot)
+        for _ in range(2):  # as over a slow link: both arrive before the focus has moved
+            app.post_message(events.Key("l", "l"))
+        await pilot.pause(0.2)
+        assert app.focused is screen.query_one("#fb-staff", FeedbackList)
+        assert screen.source is Source.STAFF

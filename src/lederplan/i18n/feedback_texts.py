@@ -25,9 +25,9 @@ FEEDBACK_TEXTS: dict[str, dict[str, str]] = {
         "Rating {low}–{high} · ctrl+s: save · Esc: cancel",
     ),
     "feedback.delete": _m("Slette tilbakemeldingen fra {date}?", "Delete the feedback of {date}?"),
-    "feedback.older": _m(
-        "… og {count} eldre (f filtrerer på område)", "… and {count} older (f filters by area)"
-    ),
+    "feedback.source_count": _m("{source} ({count})", "{source} ({count})"),
+    "key.entry_up": _m("Tilbakemeldingen over", "Feedback above"),
+    "key.entry_down": _m("Tilbakemeldingen under", "Feedback below"),
     "key.insight": _m("Innsikt: meg selv mot andre", "Insight: myself against others"),
     "key.request": _m("Be om tilbakemelding", "Ask for feedback"),
     "key.import_csv": _m("Importer fra CSV", "Import from CSV"),

@@ -7,25 +7,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.style import Style
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Vertical
+from textual.containers import Grid
 from textual.screen import Screen
-from textual.widgets import Footer, Label, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Static
 
 from lederplan.domain.models import Area, FeedbackEntry, Plan, Source
 from lederplan.i18n import format_date, t
 from lederplan.tui.keys import localize
 from lederplan.tui.screens.timeline import today
 from lederplan.tui.styles import stylesheet
+from lederplan.tui.widgets.feedback_list import FeedbackList, Formatter, Line
 from lederplan.tui.widgets.plan_header import PlanHeader
 
-SHOWN = 30
-"""Entries listed per source, newest first; older ones are counted (filter by area to narrow).
-Building thousands of list rows on every filter made a plan of 5,000 entries sluggish."""
+BOLD, ITALIC = Style(bold=True), Style(italic=True)
 WIDE = 120
 """Columns from which the four sources stand side by side."""
 ALL = "__all__"
@@ -51,111 +50,126 @@ class FeedbackScreen(Screen[None]):
         super().__init__()
         localize(self)
         self.area_filter: str = ALL
+        self.source = Source.MANAGER
+        """The source whose list has (or is about to get) the focus."""
         """An area's id, ``""`` for feedback on no area, or :data:`ALL`."""
+        self._by_source: dict[Source, dict[str, list[FeedbackEntry]]] = {}
+        """Each source's entries newest first by area id (``""``: no area; :data:`ALL`: all),
+        sorted and grouped once per change of the plan, not on every filter."""
+        self._titles: dict[str, str] = {}
+        self._format: Formatter = lambda entry: ([], "")
 
     def compose(self) -> ComposeResult:
         yield PlanHeader(classes="plan-header")
         yield Static("", classes="feedback-filter")
         with Grid(classes="feedback-grid"):
             for source in Source:
-                with Vertical(classes="feedback-source"):
-                    yield Label(t(f"source.{source.value}"), classes="source-title")
-                    yield OptionList(id=f"fb-{source.value}", classes="source-list")
+                listing = FeedbackList(id=f"fb-{source.value}", classes="feedback-source")
+                listing.border_title = t(f"source.{source.value}")
+                yield listing
+        yield Static("", classes="feedback-preview")
         yield Footer()
 
     def on_mount(self) -> None:
         self.watch(self.app, "plan_generation", self._rebuild)
-        self.query_one("#fb-manager", OptionList).focus()
+        self._list(self.source).focus()
 
     def on_resize(self) -> None:
-        grid = self.query_one(".feedback-grid", Grid)
-        grid.styles.grid_size_columns = 4 if self.size.width >= WIDE else 1
+        self.set_class(self.size.width >= WIDE, "-wide")
+        self._preview()
 
     def _session(self):
         session = getattr(self.app, "session", None)
         return session if session is not None and session.snapshot is not None else None
 
     def _rebuild(self, _generation: int = 0) -> None:
+        """Sort the plan's feedback into the four sources (after every change), then show it."""
         session = self._session()
         if session is None:
             return
         plan = session.plan
         titles = {area.id: area.title or "·" for area in plan.areas}
+        high = plan.scale.high
+        self._titles = titles
+        self._format = lambda entry: self._line(entry, titles, high)
+        self._by_source = {source: {ALL: []} for source in Source}
+        for entry in sorted(plan.feedback, key=lambda e: e.date, reverse=True):
+            groups = self._by_source[entry.source]
+            groups[ALL].append(entry)
+            groups.setdefault(entry.area_id or "", []).append(entry)
         if self.area_filter not in (ALL, "") and self.area_filter not in titles:
             self.area_filter = ALL
-        shown = (
-            t("feedback.filter_all")
-            if self.area_filter == ALL
-            else (titles.get(self.area_filter) or t("feedback.no_area"))
-        )
-        self.query_one(".feedback-filter", Static).update(t("feedback.filter", area=shown))
-        for source in Source:
-            entries = [e for e in plan.feedback if e.source is source and self._passes(e)]
-            entries.sort(key=lambda e: e.date, reverse=True)
-            older = len(entries) - SHOWN
-            listing = self.query_one(f"#fb-{source.value}", OptionList)
-            highlighted = listing.highlighted
-            listing.clear_options()
-            listing.add_options(
-                [
-                    Option(
-                        Text(
-                            self._line(e, titles, plan.scale.high),
-                            no_wrap=True,
-                            overflow="ellipsis",
-                        ),
-                        id=e.id,
-                    )
-                    for e in entries[:SHOWN]
-                ]
-                or [Option(t("feedback.none"), id=f"none-{source.value}", disabled=True)]
-            )
-            if older > 0:
-                listing.add_option(Option(t("feedback.older", count=older), disabled=True))
-            if highlighted is not None and listing.option_count:
-                listing.highlighted = min(highlighted, listing.option_count - 1)
+        self._show()
 
-    def _passes(self, entry: FeedbackEntry) -> bool:
-        if self.area_filter == ALL:
-            return True
-        return (entry.area_id or "") == self.area_filter
+    def _show(self) -> None:
+        """List each source's entries on the filter's area. Only text changes, not sizes:
+        no widget is laid out again except the lists."""
+        area = self.area_filter
+        shown = t("feedback.filter_all") if area == ALL else self._titles.get(area)
+        label = t("feedback.filter", area=shown or t("feedback.no_area"))
+        self.query_one(".feedback-filter", Static).update(label, layout=False)
+        empty = t("feedback.none")
+        for source, groups in self._by_source.items():
+            entries = groups.get(area, [])
+            title = t(
+                "feedback.source_count", source=t(f"source.{source.value}"), count=len(entries)
+            )
+            listing = self.query_one(f"#fb-{source.value}", FeedbackList)
+            listing.border_title = title
+            listing.show(entries, self._format, empty)
+        self._preview()
 
     @staticmethod
-    def _line(entry: FeedbackEntry, titles: dict[str, str], high: int) -> str:
-        parts = [format_date(entry.date)]
+    def _line(entry: FeedbackEntry, titles: dict[str, str], high: int) -> tuple[Line, str]:
+        """Date · area · rating · giver, and the first line of the text."""
+        head: Line = [(format_date(entry.date), BOLD)]
         if entry.area_id:
-            parts.append(titles.get(entry.area_id, "·"))
+            head.append((f" · {titles.get(entry.area_id, '·')}", None))
         if entry.rating is not None:
-            parts.append(f"{entry.rating}/{high}")
+            head += [(" · ", None), (f"{entry.rating}/{high}", BOLD)]
         if entry.giver:
-            parts.append(entry.giver)
-        first = entry.text.strip().splitlines()[0] if entry.text.strip() else "·"
-        return " · ".join(parts) + f" — {first}"
+            head.append((f" · {entry.giver}", ITALIC))
+        text = entry.text.strip()
+        return head, (text.splitlines()[0] if text else "·").replace("\t", " ")
+
+    def _preview(self) -> None:
+        """In a wide terminal, the whole of the highlighted entry below the lists."""
+        if not self.has_class("-wide"):
+            return
+        entry, session = self._selected(), self._session()
+        preview = self.query_one(".feedback-preview", Static)
+        if entry is None or session is None:
+            preview.update("", layout=False)
+            return
+        titles = {area.id: area.title or "·" for area in session.plan.areas}
+        head, _ = self._line(entry, titles, session.plan.scale.high)
+        source = (t(f"source.{entry.source.value}") + " · ", BOLD)
+        preview.update(Text.assemble(source, *head, "\n", entry.text.strip() or "·"), layout=False)
+
+    def on_feedback_list_highlighted(self, event: FeedbackList.Highlighted) -> None:
+        if event.feedback_list is self.focused:
+            self._preview()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, FeedbackList) and event.widget.id:
+            self.source = Source(event.widget.id.removeprefix("fb-"))  # also by a mouse click
+        self._preview()
 
     # -- selection -------------------------------------------------------------------------
 
-    def _focused_source(self) -> Source:
-        focused = self.focused
-        if isinstance(focused, OptionList) and focused.id and focused.id.startswith("fb-"):
-            return Source(focused.id[3:])
-        return Source.MANAGER
+    def _list(self, source: Source) -> FeedbackList:
+        return self.query_one(f"#fb-{source.value}", FeedbackList)
 
     def _selected(self) -> FeedbackEntry | None:
-        session = self._session()
-        focused = self.focused
-        if session is None or not isinstance(focused, OptionList):
-            return None
-        index = focused.highlighted
-        if index is None:
-            return None
-        option_id = focused.get_option_at_index(index).id
-        return next((e for e in session.plan.feedback if e.id == option_id), None)
+        return self._list(self.source).selected
 
     def action_source(self, delta: int) -> None:
         sources = list(Source)
-        index = sources.index(self._focused_source())
-        target = sources[max(0, min(len(sources) - 1, index + delta))]
-        self.query_one(f"#fb-{target.value}", OptionList).focus()
+        index = sources.index(self.source)
+        # Kept here, not read back from the focus: focus moves after this key is handled, and
+        # a key typed right behind it (l l, l e) must see where this one went.
+        self.source = sources[max(0, min(len(sources) - 1, index + delta))]
+        self._list(self.source).focus()
 
     def action_filter(self) -> None:
         session = self._session()
@@ -164,12 +178,7 @@ class FeedbackScreen(Screen[None]):
         choices = [ALL, *(a.id for a in session.plan.areas), ""]
         position = choices.index(self.area_filter) if self.area_filter in choices else 0
         self.area_filter = choices[(position + 1) % len(choices)]
-        self._rebuild()
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        # Enter is the list's own key (select): selecting an entry edits it.
-        event.stop()
-        self.action_edit()
+        self._show()
 
     # -- changes ---------------------------------------------------------------------------
 
@@ -181,7 +190,7 @@ class FeedbackScreen(Screen[None]):
         if session is None:
             return
         area = None if self.area_filter in (ALL, "") else self.area_filter
-        draft = FeedbackEntry(source=self._focused_source(), date=today(), area_id=area)
+        draft = FeedbackEntry(source=self.source, date=today(), area_id=area)
         entry = await self.app.push_screen_wait(FeedbackFormScreen(session.plan, draft, today()))
         if entry is not None:
             self._save(lambda: session.repo.insert(entry, session.plan.id))
@@ -237,8 +246,8 @@ class FeedbackScreen(Screen[None]):
             return
         plan = session.plan
         area = next((a for a in plan.areas if a.id == self.area_filter), None)
-        text = request_text(plan, self._focused_source(), area)
-        title = t("request.title", source=t(f"source.{self._focused_source().value}"))
+        text = request_text(plan, self.source, area)
+        title = t("request.title", source=t(f"source.{self.source.value}"))
         edited = await self.app.push_screen_wait(TextEditorScreen(title, text))
         if edited:
             self.app.copy_to_clipboard(edited)  # OSC 52: reaches the user's clipboard over SSH
