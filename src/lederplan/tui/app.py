@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import os
 import signal
 from collections.abc import Iterable
@@ -32,11 +33,15 @@ from lederplan.tui.styles import stylesheet
 if TYPE_CHECKING:
     from datetime import date
 
+    from textual.timer import Timer
+
     from lederplan.session import PlanSession
 
 POLL_SECONDS = 2.0
 """How often the data file's fingerprint is checked for another session's changes (a stat and a
 96-byte read; nothing is sent to the terminal unless something changed)."""
+HEAP_SETTLE_SECONDS = 0.3
+"""Quiet time after a plan load or a change of screen before the heap is settled."""
 RESTART = "restart"
 """What :meth:`LederplanApp.run` returns when the app should start again (a new language)."""
 
@@ -102,6 +107,7 @@ class LederplanApp(App[str | None]):
         self._has_plan = False
         self._startup_error = False
         self._signals: list[int] = []
+        self._heap_timer: Timer | None = None
 
     # -- start-up ---------------------------------------------------------------------------
 
@@ -125,6 +131,7 @@ class LederplanApp(App[str | None]):
         if self._startup_error:
             return
         self.add_mode("platform", PlatformScreen)  # its screen exists already: this names it
+        self.screen_change_signal.subscribe(self, lambda _screen: self._settle_heap_soon())
         if self._has_plan:
             self.call_after_refresh(self._load_session)
         else:
@@ -159,6 +166,25 @@ class LederplanApp(App[str | None]):
             self.call_from_thread(self._show_error, error)
             return
         self.call_from_thread(self._session_ready, session)
+
+    def watch_plan_generation(self) -> None:
+        self._settle_heap_soon()
+
+    def _settle_heap_soon(self) -> None:
+        """Settle the heap a moment after a plan (re)load or a change of screen, once."""
+        if self._heap_timer is not None:
+            self._heap_timer.stop()
+        self._heap_timer = self.set_timer(HEAP_SETTLE_SECONDS, self._settle_heap)
+
+    def _settle_heap(self) -> None:
+        # Take what is alive now (the plan, the screens) out of the garbage collector's sweeps:
+        # with 5,000 feedback entries a full sweep took 15-40 ms and came every ten or so keys,
+        # in the middle of a key press (bench/feedback_bench.py). Unfreezing and collecting
+        # first means nothing that has become garbage since the last time stays frozen: one
+        # full sweep now, at a pause the user has just made, instead of many while typing.
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
 
     def _session_ready(self, session: PlanSession) -> None:
         self.session = session
