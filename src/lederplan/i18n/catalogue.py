@@ -309,11 +309,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
 def _merge_parts() -> None:
     # The catalogue is one dict; long topic-specific parts live in their own modules.
     from lederplan.i18n.due_texts import DUE_TEXTS
+    from lederplan.i18n.export_texts import EXPORT_TEXTS
     from lederplan.i18n.feedback_csv_texts import FEEDBACK_CSV_TEXTS
     from lederplan.i18n.feedback_texts import FEEDBACK_TEXTS
+    from lederplan.i18n.history_texts import HISTORY_TEXTS
     from lederplan.i18n.ics_texts import ICS_TEXTS
     from lederplan.i18n.kpi_texts import KPI_TEXTS
     from lederplan.i18n.malkort_texts import MALKORT_TEXTS
+    from lederplan.i18n.period_texts import PERIOD_TEXTS
     from lederplan.i18n.shell_texts import SHELL_TEXTS
     from lederplan.i18n.smarte_texts import SMARTE_TEXTS
     from lederplan.i18n.timeline_texts import TIMELINE_TEXTS
@@ -328,6 +331,9 @@ def _merge_parts() -> None:
         FEEDBACK_CSV_TEXTS,
         FEEDBACK_TEXTS,
         KPI_TEXTS,
+        EXPORT_TEXTS,
+        PERIOD_TEXTS,
+        HISTORY_TEXTS,
     ):
         clash = set(part) & set(CATALOGUE)
         if clash:
