@@ -33,7 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help=t("cli.cmd.export"), description=t("cli.cmd.export")
     )
     export.add_argument(
-        "--format", choices=["json", "ics"], default="json", help=t("cli.opt.export_format")
+        "--format",
+        choices=["json", "ics", "md", "html"],
+        default="json",
+        help=t("cli.opt.export_format"),
     )
     export.add_argument("-o", "--output", metavar="FILE", help=t("cli.opt.output"))
     export.add_argument("--force", action="store_true", help=t("cli.opt.force"))

@@ -61,27 +61,27 @@ def cmd_demo(directory: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_export(directory: Path, args: argparse.Namespace) -> int:
-    """Write the plans as JSON or iCalendar (or JSON's JSON Schema) to stdout or a file."""
-    from lederplan.export.json_format import export_json, json_schema
+    """Write the plan as Markdown, HTML, JSON or iCalendar (or JSON's JSON Schema) to stdout or
+    a file. Markdown and HTML show the current plan; JSON and iCalendar hold every plan."""
+    from lederplan import clock
+    from lederplan.export.formats import render
+    from lederplan.export.json_format import json_schema
     from lederplan.store.repository import PlanRepository
 
-    if args.schema and args.format == "ics":
+    if args.schema and args.format != "json":
         return fail(t("cli.export.schema_json_only"))
     if args.schema:
         text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
     else:
+        try:
+            today = clock.today()
+        except ValueError:
+            return fail(t("due.bad_today", value=os.environ.get(clock.ENV_TODAY)))
         store = Store(directory)
         snapshots = PlanRepository(store).load_all()
         if not snapshots:
             return fail(t("cli.no_plan", path=store.path))
-        if args.format == "ics":
-            # Imported here: the library is needed by this format only.
-            from lederplan.export.ics import plans_to_ics
-
-            # RFC 5545 text is UTF-8 with CRLF line ends; decoded to share JSON's output path.
-            text = plans_to_ics([s.plan for s in snapshots]).decode()
-        else:
-            text = export_json([s.plan for s in snapshots])
+        text = render(args.format, [s.plan for s in snapshots], today)
     if not args.output or args.output == "-":
         sys.stdout.write(text)
         return 0

@@ -246,8 +246,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     ),
     "cli.cmd.demo": _m("last inn kursets eksempelplan", "load the course's example plan"),
     "cli.cmd.export": _m(
-        "skriv planen ut (JSON, eller tiltakene som iCalendar)",
-        "write the plan out (JSON, or the actions as iCalendar)",
+        "skriv planen ut (JSON, Markdown, HTML, eller tiltakene som iCalendar)",
+        "write the plan out (JSON, Markdown, HTML, or the actions as iCalendar)",
     ),
     "cli.cmd.import": _m("les inn en plan fra en JSON-eksport", "read a plan from a JSON export"),
     "cli.cmd.backups": _m("vis sikkerhetskopiene", "list the backups"),

@@ -15,8 +15,10 @@ ICS_TEXTS: dict[str, dict[str, str]] = {
     "ics.calendar_name": _m("Utviklingsplan for {person}", "Development plan for {person}"),
     "ics.deadline": _m("Frist: {deadline}", "Deadline: {deadline}"),
     "cli.opt.export_format": _m(
-        "format: json (standard) eller ics (iCalendar: tiltakene som oppgaver med frist)",
-        "format: json (default) or ics (iCalendar: the actions as to-dos with their deadlines)",
+        "format: json (standard), ics (iCalendar: tiltakene som oppgaver med frist), "
+        "md (Markdown) eller html (én fil, skrives ut på A4 liggende)",
+        "format: json (default), ics (iCalendar: the actions as to-dos with their deadlines), "
+        "md (Markdown) or html (one file, prints on A4 landscape)",
     ),
     "cli.export.schema_json_only": _m(
         "--schema gjelder bare JSON-formatet.", "--schema is for the JSON format only."
