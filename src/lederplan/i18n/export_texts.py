@@ -29,6 +29,7 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
     "export.smarte_goal": _m("Mål", "Goal"),
     # -- the app's export dialog (x) -------------------------------------------------------
     "key.export": _m("Eksporter planen", "Export the plan"),
+    "key.export_write": _m("Skriv filen", "Write the file"),
     "export.title": _m("Eksporter planen", "Export the plan"),
     "export.format": _m("Format", "Format"),
     "export.path": _m("Fil", "File"),

@@ -86,6 +86,7 @@ class LederplanApp(App[str | None]):
         Binding("4", "mode('feedback')", "screen.feedback", show=False, id="screen.feedback"),
         Binding("question_mark,f1", "help", "key.help", id="app.help"),
         Binding("p", "plan_details", "key.plan_details", show=False, id="app.details"),
+        Binding("x", "export", "key.export", show=False, id="app.export"),
         Binding("L", "toggle_language", "key.language", show=False, id="app.language"),
         Binding("ctrl+q", "quit", "app.quit", show=False, priority=True, id="app.quit"),
         Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True),
@@ -223,6 +224,8 @@ class LederplanApp(App[str | None]):
             # A screen may be opened while the plan is still loading: it fills in when it is
             # there (the first run's welcome screen comes first, and an error has nothing).
             return self.session is not None or (self._has_plan and not self._startup_error)
+        if action == "export":
+            return self.session is not None
         if action == "plan_details":
             return self.session is not None
         return True
@@ -267,6 +270,21 @@ class LederplanApp(App[str | None]):
         except ValueError as error:
             self.notify(str(error), severity="error", timeout=10)
         self.plan_generation += 1
+
+    @work(group="export")
+    async def action_export(self) -> None:
+        """Write the plan to a file in a format chosen in a dialog (see export_dialog.py)."""
+        from lederplan.tui.screens.export_dialog import ExportScreen, export_today, plan_text
+
+        session = self.session
+        if session is None or isinstance(self.screen, ExportScreen):
+            return
+        await self._save_open_editors()  # what is being typed belongs in the file
+        today = export_today()
+        render = partial(plan_text, self.store, session.plan, today)
+        written = await self.push_screen_wait(ExportScreen(render, today))
+        if written is not None:
+            self.notify(t("export.done", path=written), timeout=8)
 
     async def action_toggle_language(self) -> None:
         await self._save_open_editors()

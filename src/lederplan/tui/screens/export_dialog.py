@@ -1,0 +1,183 @@
+"""Export the plan from the app (``x`` on every screen): a format, a file, and Enter.
+
+The file is written as ``lederplan export`` writes it (the same writers, atomic, 0600 whatever the
+umask). Writing over a file that exists asks first. What goes wrong (a folder that does not exist,
+no permission) is said in the dialog, which stays open with what was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select
+
+from lederplan.export.formats import FORMATS, SUFFIXES
+from lederplan.i18n import t
+from lederplan.store.errors import StoreError, WriteError
+from lederplan.tui.keys import localize
+from lederplan.tui.styles import stylesheet
+
+if TYPE_CHECKING:
+    from lederplan.domain.models import Plan
+    from lederplan.store.store import Store
+
+Render = Callable[[str], str]
+"""Makes the file's text in a format ("md", "html", "json" or "ics")."""
+
+
+def export_today() -> date:
+    """Today, or ``$LEDERPLAN_TODAY``; in the app a day that cannot be read is not an error."""
+    from lederplan import clock
+
+    try:
+        return clock.today()
+    except ValueError:
+        return date.today()
+
+
+def plan_text(store: Store, plan: Plan, today: date, fmt: str) -> str:
+    """The file's text: Markdown and HTML of *plan* (the one the app shows), JSON and iCalendar
+    of every plan in *store* (the current one first), as ``lederplan export`` writes them.
+
+    Raises:
+        StoreError: the data file cannot be read.
+    """
+    from lederplan.export.formats import ALL_PLANS, render
+    from lederplan.store.repository import PlanRepository
+
+    plans = [plan]
+    if fmt in ALL_PLANS:
+        plans = [snapshot.plan for snapshot in PlanRepository(store).load_all()] or plans
+    return render(fmt, plans, today)
+
+
+def default_path(fmt: str, today: date) -> str:
+    """Where a file goes unless the user says otherwise: ``~/lederplan-2020-03-01.md``."""
+    return f"~/lederplan-{today.isoformat()}{SUFFIXES[fmt]}"
+
+
+def with_format(path: str, fmt: str) -> str:
+    """*path* with the ending of *fmt* in place of another format's; any other path as it is."""
+    for suffix in SUFFIXES.values():
+        if path.endswith(suffix):
+            return path[: -len(suffix)] + SUFFIXES[fmt]
+    return path
+
+
+class ExportScreen(ModalScreen[Path | None]):
+    """Returns the path written, or None when cancelled."""
+
+    CSS_PATH = stylesheet("export.tcss")
+    BINDINGS = [
+        Binding("escape", "cancel", "key.cancel", id="export.cancel"),
+        Binding("ctrl+s", "export", "key.export_write", id="export.write"),
+    ]
+
+    def __init__(self, make_text: Render, today: date, fmt: str = "md") -> None:
+        super().__init__()
+        localize(self)
+        self.make_text = make_text
+        """Makes the text of the file in the chosen format."""
+        self.today = today
+        self.fmt = fmt
+        """The chosen format."""
+        self._busy = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog export"):
+            yield Label(t("export.title"), classes="dialog-title")
+            yield Label(t("export.format"), classes="export-label")
+            yield Select(
+                [(t(f"export.format.{fmt}"), fmt) for fmt in FORMATS],
+                value=self.fmt,
+                allow_blank=False,
+                compact=True,
+                id="export-format",
+            )
+            yield Label(t("export.path"), classes="export-label")
+            yield Input(default_path(self.fmt, self.today), id="export-path", compact=True)
+            yield Label("", classes="form-error", id="export-error", markup=False)
+            yield Label(t("export.hint"), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        field = self.query_one("#export-path", Input)
+        field.cursor_blink = False
+        self.query_one("#export-error").display = False
+        self.query_one(Select).focus()
+
+    @on(Select.Changed, "#export-format")
+    def _format_chosen(self, event: Select.Changed) -> None:
+        if not isinstance(event.value, str) or event.value == self.fmt:
+            return
+        self.fmt = event.value
+        field = self.query_one("#export-path", Input)
+        field.value = with_format(field.value, self.fmt)
+
+    @on(Input.Submitted, "#export-path")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_export()
+
+    def _show_error(self, message: str) -> None:
+        error = self.query_one("#export-error", Label)
+        error.update(message)
+        error.display = bool(message)
+
+    @work(exclusive=True, group="export")
+    async def action_export(self) -> None:
+        """Write the file; ask before writing over one; say what went wrong."""
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            written = await self._export()
+        finally:
+            self._busy = False
+        if written is not None:
+            self.dismiss(written)
+
+    async def _export(self) -> Path | None:
+        from lederplan.messages import describe
+        from lederplan.store.fs import atomic_write
+        from lederplan.tui.screens.confirm import ConfirmScreen
+
+        typed = self.query_one("#export-path", Input).value.strip()
+        if not typed:
+            self._show_error(t("export.no_path"))
+            return None
+        path = Path(typed).expanduser().absolute()
+        if path.is_dir():
+            self._show_error(t("export.is_dir", path=path))
+            return None
+        if not path.parent.is_dir():
+            self._show_error(t("export.no_dir", dir=path.parent))
+            return None
+        self._show_error("")
+        if path.exists() or path.is_symlink():
+            question = ConfirmScreen(t("export.overwrite", path=path))
+            overwrite = await self.app.push_screen_wait(question)
+            if not overwrite:
+                return None
+        try:
+            atomic_write(path, self.make_text(self.fmt).encode())
+        except WriteError as error:
+            self._show_error(t("export.failed", path=path, reason=error.params["reason"]))
+            return None
+        except StoreError as error:
+            self._show_error(describe(error))
+            return None
+        except OSError as error:
+            self._show_error(t("export.failed", path=path, reason=error.strerror or str(error)))
+            return None
+        return path
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,146 @@
+"""The export dialog (x, from every screen): a format and a file; writing over a file asks; an
+error is said in the dialog with nothing lost; the file is the command line's, 0600."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Label, Select
+
+from lederplan.domain.demo import demo_plan
+from lederplan.export.markdown import export_markdown
+from lederplan.tui.screens.confirm import ConfirmScreen
+from lederplan.tui.screens.export_dialog import ExportScreen, with_format
+
+from .conftest import ready
+
+TODAY = date(2020, 3, 1)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LEDERPLAN_TODAY", TODAY.isoformat())
+
+
+async def open_export(app, pilot) -> ExportScreen:
+    await pilot.press("x")
+    await pilot.pause()
+    assert isinstance(app.screen, ExportScreen)
+    return app.screen
+
+
+async def type_path(app, pilot, path: Path) -> None:
+    field = app.screen.query_one("#export-path", Input)
+    field.value = str(path)
+    field.focus()
+    await pilot.pause()
+
+
+async def test_export_markdown_then_again_asks_and_no_keeps_the_file(
+    demo_store, make_app, tmp_path: Path
+) -> None:
+    target = tmp_path / "plan.md"
+    app = make_app("nb")
+    old_umask = os.umask(0o022)
+    try:
+        async with app.run_test(size=(100, 32)) as pilot:
+            await ready(app, pilot)
+            dialog = await open_export(app, pilot)
+            assert dialog.query_one("#export-path", Input).value == "~/lederplan-2020-03-01.md"
+            await type_path(app, pilot, target)
+            await pilot.press("enter")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert not isinstance(app.screen, ExportScreen)
+            assert target.read_text(encoding="utf-8") == export_markdown(demo_plan("nb"), TODAY)
+            assert stat.S_IMODE(target.stat().st_mode) == 0o600
+            assert any(str(target) in str(n.message) for n in app._notifications)
+
+            target.write_text("keep me")
+            await pilot.press("2")  # from another screen
+            await pilot.pause()
+            await open_export(app, pilot)
+            await type_path(app, pilot, target)
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmScreen)
+            assert str(target) in str(app.screen.query_one(".dialog-text", Label).content)
+            await pilot.press("n")
+            await pilot.pause()
+            assert isinstance(app.screen, ExportScreen)  # still there, the path as typed
+            assert app.screen.query_one("#export-path", Input).value == str(target)
+            assert target.read_text() == "keep me"
+
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            await pilot.press("y")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert target.read_text(encoding="utf-8").startswith("# Individuell utviklingsplan")
+    finally:
+        os.umask(old_umask)
+
+
+async def test_the_format_changes_the_ending_and_an_error_is_said_in_place(
+    demo_store, make_app, tmp_path: Path
+) -> None:
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        dialog = await open_export(app, pilot)
+        dialog.query_one(Select).value = "html"
+        await pilot.pause()
+        assert dialog.query_one("#export-path", Input).value == "~/lederplan-2020-03-01.html"
+        missing = tmp_path / "no such folder" / "plan.html"
+        await type_path(app, pilot, missing)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        error = str(app.screen.query_one("#export-error", Label).content)
+        assert "does not exist" in error and str(missing.parent) in error
+        assert app.screen.query_one("#export-path", Input).value == str(missing)
+        missing.parent.mkdir()
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert missing.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+        assert not isinstance(app.screen, ExportScreen)
+
+
+async def test_escape_cancels_and_writes_nothing(demo_store, make_app, tmp_path: Path) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await ready(app, pilot)
+        await open_export(app, pilot)
+        await type_path(app, pilot, tmp_path / "never.md")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen)
+    assert not (tmp_path / "never.md").exists()
+
+
+def test_with_format() -> None:
+    assert with_format("~/plan.md", "ics") == "~/plan.ics"
+    assert with_format("/tmp/a.html", "json") == "/tmp/a.json"
+    assert with_format("/tmp/notes.txt", "md") == "/tmp/notes.txt"
+
+
+async def test_x_opens_it_on_every_screen(demo_store, make_app) -> None:
+    app = make_app("en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        for screen in ("1", "2", "3", "4"):
+            await pilot.press(screen)
+            await pilot.pause()
+            await open_export(app, pilot)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert not isinstance(app.screen, ExportScreen)
