@@ -38,7 +38,7 @@ GROUP_KEYS = (
     ("malkort.group.actions", 2),
 )
 """The course's three column groups (catalogue key, how many columns)."""
-COLUMN_SHARES = (14, 21, 15, 15, 21, 14)
+COLUMN_SHARES = (14, 20, 15, 15, 20, 16)
 """Each column's share of the table's width in per cent (the HTML's widths)."""
 PASS, HINT = "✓", "○"
 """A SMARTE letter met, or a hint: marks that do not rely on colour (as in the app's panel)."""
