@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from icalendar import Calendar, Todo
+from icalendar.prop import vText
 
 from lederplan import __version__
 from lederplan.domain.deadlines import Deadline, DeadlineKind, Every, read_deadline
@@ -105,10 +106,10 @@ def _todo(
     todo = Todo()
     todo.add("uid", uid)
     todo.add("dtstamp", stamp)
-    todo.add("summary", action.text)
-    todo.add("description", _description(plan, area, goal, action))
+    todo.add("summary", _Text(action.text))
+    todo.add("description", _Text(_description(plan, area, goal, action)))
     if area.title:
-        todo.add("categories", [area.title])
+        todo.add("categories", _Text(area.title))  # one category: its commas are escaped
     # A development plan is personal: a shared calendar shows the time, not the text.
     todo.add("class", "PRIVATE")
     _add_dates(todo, plan, deadline)
@@ -152,6 +153,16 @@ def _description(plan: Plan, area: Area, goal: Goal, action: Action) -> str:
     where = " › ".join(part for part in (area.title, goal.statement) if part)
     written = t("ics.deadline", plan.lang.value, deadline=action.deadline)
     return f"{where}\n{written}" if where else written
+
+
+class _Text(vText):
+    """A TEXT value escaped as RFC 5545 (3.3.11) says. icalendar's own escaping takes a literal
+    backslash-N for an escaped line break: "C:\\Notes" reached the calendar as "C:", a new line
+    and "otes"."""
+
+    def to_ical(self) -> bytes:
+        text = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n").encode()
 
 
 def _utc(moment: datetime) -> datetime:
