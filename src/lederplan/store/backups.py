@@ -1,6 +1,6 @@
 """Backups a person can use: the state before each session of use, one a day, and one before
-every restore, import or demo that replaces the plan. Kept in ``backups/`` beside the data file,
-the newest ``keep`` of each kind."""
+every restore, import or demo that replaces the plan and before every new plan period. Kept in
+``backups/`` beside the data file, the newest ``keep`` of each kind."""
 
 from __future__ import annotations
 
@@ -19,7 +19,15 @@ from lederplan.store.fs import (
     read_private,
 )
 
-KINDS = ("session", "daily", "before-restore", "before-import", "before-demo", "before-migration")
+KINDS = (
+    "session",
+    "daily",
+    "before-restore",
+    "before-import",
+    "before-demo",
+    "before-migration",
+    "before-period",
+)
 """What a backup was taken for; the kind is part of its name."""
 _STAMP = "%Y-%m-%d_%H%M%S"
 

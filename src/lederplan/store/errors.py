@@ -3,6 +3,7 @@ from the i18n catalogue (``error.<code>``), so the store itself says nothing in 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -83,3 +84,14 @@ class NotFoundError(StoreError):
 
     def __init__(self, path: Path | str, name: str) -> None:
         super().__init__(path, name=name)
+
+
+class PeriodReadOnlyError(StoreError):
+    """The plan shown is an older period, read-only until it is unlocked for this session."""
+
+    code = "period_read_only"
+
+    def __init__(self, path: Path | str, start: date, end: date | None) -> None:
+        super().__init__(path, start=start, end=end or start)
+        self.start = start
+        self.end = end
