@@ -46,11 +46,15 @@ def locate(plan: Plan, record_id: str) -> Located | None:
 
 
 class RecordEditor:
-    """Saves changes to records through the session's repository and keeps them undoable."""
+    """Saves changes to records through the session's repository and keeps them undoable.
+
+    The session's repository refuses every change to a read-only plan period (undo too).
+    """
 
     def __init__(self, session: PlanSession) -> None:
         self.session = session
         self._undo: list[tuple[str, Callable[[], None]]] = []
+        self._undo_plan: str | None = None
 
     @property
     def plan(self) -> Plan:
@@ -61,18 +65,31 @@ class RecordEditor:
         return self.session.snapshot.revs.get(record_id, 1)
 
     def _push(self, label: str, inverse: Callable[[], None]) -> None:
+        self._forget_other_plan()
         self._undo.append((label, inverse))
         del self._undo[:-UNDO_DEPTH]
+
+    def _forget_other_plan(self) -> None:
+        # Undo takes back changes to the plan shown, never to a period shown before it.
+        if self._undo_plan != self.plan.id:
+            self._undo.clear()
+            self._undo_plan = self.plan.id
 
     @property
     def can_undo(self) -> bool:
         """Whether there is a change to take back."""
+        self._forget_other_plan()
         return bool(self._undo)
 
     def undo(self) -> str | None:
-        """Take back the last change; returns its label (None when there was none)."""
-        if not self._undo:
+        """Take back the last change; returns its label (None when there was none).
+
+        Raises:
+            PeriodReadOnlyError: the plan shown is read-only (the change stays undoable).
+        """
+        if not self.can_undo:
             return None
+        self.session.check_writable()
         label, inverse = self._undo.pop()
         inverse()
         self.session.load()

@@ -86,6 +86,7 @@ class LederplanApp(App[str | None]):
         Binding("4", "mode('feedback')", "screen.feedback", show=False, id="screen.feedback"),
         Binding("question_mark,f1", "help", "key.help", id="app.help"),
         Binding("p", "plan_details", "key.plan_details", show=False, id="app.details"),
+        Binding("P", "plans", "key.plans", show=False, id="app.plans"),
         Binding("x", "export", "key.export", show=False, id="app.export"),
         Binding("L", "toggle_language", "key.language", show=False, id="app.language"),
         Binding("ctrl+q", "quit", "app.quit", show=False, priority=True, id="app.quit"),
@@ -226,7 +227,7 @@ class LederplanApp(App[str | None]):
             return self.session is not None or (self._has_plan and not self._startup_error)
         if action == "export":
             return self.session is not None
-        if action == "plan_details":
+        if action in ("plan_details", "plans"):
             return self.session is not None
         return True
 
@@ -251,10 +252,11 @@ class LederplanApp(App[str | None]):
     @work
     async def action_plan_details(self) -> None:
         from lederplan.messages import describe
+        from lederplan.tui.read_only import refuse_if_read_only
         from lederplan.tui.screens.plan_details import PlanDetailsScreen
 
         session = self.session
-        if session is None:
+        if session is None or refuse_if_read_only(self):
             return
         plan = session.plan
         values = await self.push_screen_wait(
@@ -270,6 +272,15 @@ class LederplanApp(App[str | None]):
         except ValueError as error:
             self.notify(str(error), severity="error", timeout=10)
         self.plan_generation += 1
+
+    async def action_plans(self) -> None:
+        """The plan list: switch between periods, start a new one, unlock an older one."""
+        from lederplan.tui.screens.plans import PlansScreen
+
+        if self.session is None or isinstance(self.screen, PlansScreen):
+            return
+        await self._save_open_editors()  # before the plan shown can change under them
+        self.push_screen(PlansScreen(self.session))
 
     @work(group="export")
     async def action_export(self) -> None:

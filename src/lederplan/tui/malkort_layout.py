@@ -32,6 +32,8 @@ _SHARES = (14, 22, 15, 15, 22, 12)
 _MINIMUM = (8, 10, 8, 8, 10, 9)
 STATUS_MARK = {Status.TODO: "[ ]", Status.DOING: "[~]", Status.DONE: "[x]"}
 """Action status as text, so it never depends on colour."""
+CARRIED_MARK = "↻"
+"""Before the text of an action carried over unfinished from an earlier period."""
 
 
 @dataclass
@@ -193,7 +195,8 @@ class Layout:
 
     @staticmethod
     def action_text(action: Action) -> str:
-        return f"{STATUS_MARK[action.status]} {action.text}"
+        carried = f"{CARRIED_MARK} " if action.carried_from else ""
+        return f"{STATUS_MARK[action.status]} {carried}{action.text}"
 
     def deadline_of(self, action: Action) -> str:
         return self._deadline_text.get(action.id, action.deadline)

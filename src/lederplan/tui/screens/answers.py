@@ -16,6 +16,7 @@ from textual.widgets import Footer
 
 from lederplan.i18n import t
 from lederplan.tui.keys import localize
+from lederplan.tui.read_only import refuse_if_read_only
 from lederplan.tui.widgets.answer_box import AnswerBox
 from lederplan.tui.widgets.plan_header import PlanHeader
 
@@ -124,12 +125,15 @@ class AnswerGridScreen(Screen[None]):
         self.current_index = min(count - 1, row * self.COLUMNS + col)
 
     def action_edit(self) -> None:
-        self.current.start_edit()
+        if not refuse_if_read_only(self):
+            self.current.start_edit()
 
     @work
     async def action_zoom(self) -> None:
         from lederplan.tui.screens.text_editor import TextEditorScreen
 
+        if refuse_if_read_only(self):
+            return
         box = self.current
         text = await self.app.push_screen_wait(
             TextEditorScreen(f"{box.number}{box.question}", box.current_text())

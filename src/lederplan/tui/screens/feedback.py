@@ -19,6 +19,7 @@ from textual.widgets import Footer, Static
 from lederplan.domain.models import Area, FeedbackEntry, Plan, Source
 from lederplan.i18n import format_date, t
 from lederplan.tui.keys import localize
+from lederplan.tui.read_only import refuse_if_read_only
 from lederplan.tui.screens.timeline import today
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.feedback_list import FeedbackList, Formatter, Line
@@ -187,7 +188,7 @@ class FeedbackScreen(Screen[None]):
         from lederplan.tui.screens.feedback_form import FeedbackFormScreen
 
         session = self._session()
-        if session is None:
+        if session is None or refuse_if_read_only(self):
             return
         area = None if self.area_filter in (ALL, "") else self.area_filter
         draft = FeedbackEntry(source=self.source, date=today(), area_id=area)
@@ -200,7 +201,7 @@ class FeedbackScreen(Screen[None]):
         from lederplan.tui.screens.feedback_form import FeedbackFormScreen
 
         session, entry = self._session(), self._selected()
-        if session is None or entry is None:
+        if session is None or entry is None or refuse_if_read_only(self):
             return
         edited = await self.app.push_screen_wait(FeedbackFormScreen(session.plan, entry, today()))
         if edited is not None:
@@ -212,7 +213,7 @@ class FeedbackScreen(Screen[None]):
         from lederplan.tui.screens.confirm import ConfirmScreen
 
         session, entry = self._session(), self._selected()
-        if session is None or entry is None:
+        if session is None or entry is None or refuse_if_read_only(self):
             return
         question = t("feedback.delete", date=entry.date)
         if await self.app.push_screen_wait(ConfirmScreen(question)):
@@ -259,7 +260,7 @@ class FeedbackScreen(Screen[None]):
         from lederplan.tui.screens.ask_path import AskPathScreen
 
         session = self._session()
-        if session is None:
+        if session is None or refuse_if_read_only(self):
             return
         path = await self.app.push_screen_wait(AskPathScreen(t("import_csv.title")))
         if not path:

@@ -25,6 +25,7 @@ from lederplan.tui.malkort_layout import (
     deadline_cells,
     header_lines,
 )
+from lederplan.tui.read_only import refuse_if_read_only
 from lederplan.tui.screens.malkort_dialogs import MalkortDialogs
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.cell_editor import CellEditor
@@ -75,6 +76,7 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
         yield PlanHeader(classes="plan-header")
         yield Static("", classes="malkort-header", markup=False)
         yield MalkortTable(id="malkort-table")
+        yield Static(t("malkort.carried_legend"), classes="malkort-legend")
         yield Static(t("malkort.empty"), classes="malkort-empty")
         yield SmartePanel(classes="smarte-panel")
         yield Footer()
@@ -115,6 +117,9 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
         table.set_layout(layout)
         self._place_cursor(keep)
         self.query_one(".malkort-empty").display = not layout.rows
+        self.query_one(".malkort-legend").display = any(
+            row.action is not None and row.action.carried_from for row in layout.rows
+        )
         table.display = bool(layout.rows)  # else the empty table hides the hint below it
         lines = header_lines(layout.widths, t)
         header = self.query_one(".malkort-header", Static)
@@ -201,7 +206,7 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
 
     def action_edit(self) -> None:
         row = self._row()
-        if row is None or self.query(CellEditor):
+        if row is None or self.query(CellEditor) or refuse_if_read_only(self):
             return
         column = self.table.column
         record, _ = cell_record(row, column)
