@@ -7,38 +7,150 @@ showed (with each record's revision) so that a change another session made meanw
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from lederplan.domain.demo import demo_plan
+from lederplan.domain.history import answer_date, record
 from lederplan.domain.models import Action, Area, Goal, Lang, Plan, add_years
-from lederplan.store.repository import PlanRepository, Snapshot, answer_id
+from lederplan.store.answer_docs import today_or_system
+from lederplan.store.errors import PeriodReadOnlyError
+from lederplan.store.guarded import GuardedRepository
+from lederplan.store.repository import Snapshot, answer_id
 from lederplan.store.store import Store
 
 
+@dataclass(frozen=True)
+class Period:
+    """One plan of the file as the plan list shows it."""
+
+    id: str
+    date: date
+    period_end: date
+    person: str
+    areas: int
+    actions: int
+    current: bool
+    """The first plan of the file: the current period, the one ``lederplan due`` reads."""
+    read_only: bool
+    """An older period not unlocked in this session."""
+
+
 class PlanSession:
-    """The current plan of one store, and the edits made to it."""
+    """The plan shown from one store (the current period unless another is chosen), and the
+    edits made to it. Older periods are read-only until unlocked; the unlock lasts this session."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         """Where the plan lives."""
-        self.repo = PlanRepository(store)
+        self.repo = GuardedRepository(store, self.check_writable)
+        """Every change goes through it; it refuses changes to a read-only period."""
         self.snapshot: Snapshot | None = None
-        """The plan as last read or saved by this session."""
+        """The plan shown, as last read or saved by this session."""
+        self.plan_id: str | None = None
+        """The plan chosen to be shown; None: the current (first) one, whichever it is."""
+        self._all: list[Snapshot] = []
+        self._unlocked: set[str] = set()
 
     @property
     def plan(self) -> Plan:
-        """The current plan (call :meth:`load` first)."""
+        """The plan shown (call :meth:`load` first)."""
         assert self.snapshot is not None, "no plan loaded"
         return self.snapshot.plan
 
     def load(self) -> Snapshot | None:
-        """(Re)read the current plan from the store."""
-        self.snapshot = self.repo.load()
+        """(Re)read the plan shown from the store; the current one if the chosen one is gone."""
+        self._all = self.repo.load_all()
+        chosen = next((s for s in self._all if s.plan.id == self.plan_id), None)
+        if chosen is None:
+            self.plan_id = None
+            chosen = self._all[0] if self._all else None
+        self.snapshot = chosen
         return self.snapshot
 
     def changed_elsewhere(self) -> bool:
         """Whether another session wrote the file since this one last read or wrote it."""
         return self.store.changed_on_disk()
+
+    # -- periods ---------------------------------------------------------------------------
+
+    @property
+    def is_current(self) -> bool:
+        """Whether the plan shown is the current period (the first plan of the file)."""
+        return bool(self._all) and self.plan.id == self._all[0].plan.id
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the plan shown is an older period that was not unlocked in this session."""
+        return self.snapshot is not None and not self.is_current and not self.unlocked(self.plan.id)
+
+    def unlocked(self, plan_id: str) -> bool:
+        """Whether the older period *plan_id* was unlocked in this session."""
+        return plan_id in self._unlocked
+
+    def check_writable(self) -> None:
+        """Refuse a change to the plan shown when it is read-only.
+
+        Raises:
+            PeriodReadOnlyError: an older period, not unlocked.
+        """
+        if self.read_only:
+            raise PeriodReadOnlyError(self.store.path, self.plan.date, self.plan.period_end)
+
+    def unlock(self, plan_id: str) -> None:
+        """Allow changes to the older period *plan_id* until this session ends (never saved)."""
+        self._unlocked.add(plan_id)
+
+    def periods(self) -> list[Period]:
+        """Every plan of the file as last read, the current one first."""
+        found = []
+        for n, snapshot in enumerate(self._all):
+            plan = snapshot.plan
+            goals = [goal for area in plan.areas for goal in area.goals]
+            assert plan.period_end is not None
+            found.append(
+                Period(
+                    plan.id,
+                    plan.date,
+                    plan.period_end,
+                    plan.person,
+                    len(plan.areas),
+                    sum(len(goal.actions) for goal in goals),
+                    current=n == 0,
+                    read_only=n > 0 and not self.unlocked(plan.id),
+                )
+            )
+        return found
+
+    def select(self, plan_id: str) -> None:
+        """Show the plan *plan_id* (the current one when it is the first); reads the file."""
+        first = self._all[0].plan.id if self._all else None
+        self.plan_id = None if plan_id == first else plan_id
+        self.load()
+
+    @property
+    def current_plan(self) -> Plan:
+        """The current period's plan as last read (the one a new period starts from)."""
+        assert self._all, "no plan loaded"
+        return self._all[0].plan
+
+    def start_period(self, start: date) -> Plan:
+        """Start a new period on *start* from the current plan and show it.
+
+        Raises:
+            PeriodStartError: *start* is not after the current plan's date.
+            ConflictError: another session changed the current plan since it was read.
+        """
+        from lederplan.domain.periods import new_period
+        from lederplan.store.periods import start_period
+
+        source = self.current_plan
+        old, new = new_period(source, start)
+        # Not through the guard: this changes the current period, whichever one is shown.
+        start_period(self.store, source, old, new)
+        self.plan_id = None
+        self.load()
+        return self.plan
 
     # -- starting a plan --------------------------------------------------------------------
 
@@ -63,11 +175,23 @@ class PlanSession:
             return self.plan.platform[int(key) - 1]
         return str(getattr(self.plan.reflection, str(key)))
 
-    def save_answer(self, kind: str, key: str | int, text: str, *, overwrite: bool = False) -> bool:
+    def save_answer(
+        self,
+        kind: str,
+        key: str | int,
+        text: str,
+        *,
+        overwrite: bool = False,
+        today: date | None = None,
+    ) -> bool:
         """Save an answer if it changed; returns whether anything was written.
+
+        A platform answer's text of an earlier day is kept in the plan's history (the store
+        records it; the plan shown here is brought up to date the same way).
 
         Args:
             overwrite: save over a change another session made (the user chose "keep mine").
+            today: the day of the change (default: ``$LEDERPLAN_TODAY`` or the system's date).
 
         Raises:
             ConflictError: another session changed this answer since it was read.
@@ -78,21 +202,38 @@ class PlanSession:
             return False
         ident = answer_id(self.plan.id, kind, key)
         rev = snapshot.revs.get(ident, 0)
+        on = today or today_or_system()
+        base = self.plan
         if overwrite:
             rev = self._current_rev(ident)
-        snapshot.revs[ident] = self.repo.set_answer(self.plan.id, kind, key, text, rev)
+            # The text replaced is theirs, as stored: read after the revision, so that if the
+            # save succeeds (the revision still holds) this is what the store replaced.
+            fresh = next((s for s in self.repo.load_all() if s.plan.id == self.plan.id), None)
+            base = fresh.plan if fresh else base
+        snapshot.revs[ident] = self.repo.set_answer(self.plan.id, kind, key, text, rev, today=on)
         if kind == "platform":
-            answers = list(self.plan.platform)
-            answers[int(key) - 1] = text
-            self.plan.platform = answers
+            self._platform_saved(base, int(key), text, on)
         else:
             setattr(self.plan.reflection, str(key), text)
         return True
 
+    def _platform_saved(self, base: Plan, box: int, text: str, on: date) -> None:
+        """Bring the plan shown up to date as the store did: the answer, its day, its history."""
+        old = base.platform[box - 1]
+        earlier = [v for v in base.history if v.box == box]
+        kept = record(earlier, box, old, answer_date(base, box), text, on)
+        answers = list(self.plan.platform)
+        answers[box - 1] = text
+        dates = list(self.plan.platform_dates)
+        dates[box - 1] = on if text != old else base.platform_dates[box - 1]
+        self.plan.history = [v for v in self.plan.history if v.box != box] + kept
+        self.plan.platform_dates = dates
+        self.plan.platform = answers
+
     def theirs(self, kind: str, key: str | int) -> str:
         """The answer as the file holds it now (after a conflict)."""
-        fresh = self.repo.load()
-        if fresh is None or fresh.plan.id != self.plan.id:
+        fresh = next((s for s in self.repo.load_all() if s.plan.id == self.plan.id), None)
+        if fresh is None:
             return ""
         if kind == "platform":
             return fresh.plan.platform[int(key) - 1]

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from lederplan.domain.models import (
     Action,
+    AnswerVersion,
     Area,
     Comparison,
     FeedbackEntry,
@@ -180,6 +181,17 @@ _PLATFORM = {
     ],
 }
 
+# Earlier versions of box 9, the leadership sentence, as (days before the plan date, nb, en): from
+# doing it all oneself, to trust, to trust with clear feedback after the leader evaluation.
+_SENTENCE_HISTORY = [
+    (
+        364,
+        "Jeg leder ved å gå foran og gjøre mye selv.",
+        "I lead by going first and doing a lot myself.",
+    ),
+    (147, "Jeg gir folk tillit og rom til å vokse.", "I give people trust and room to grow."),
+]
+
 _REFLECTION = {
     "nb": Reflection(
         must="En leder som når avdelingens mål og følger virksomhetens lederprinsipper.",
@@ -281,6 +293,13 @@ def demo_plan(lang: Lang | str = Lang.NB, plan_date: date = DEMO_DATE) -> Plan:
         date=plan_date,
         lang=Lang(key),
         platform=list(_PLATFORM[key]),
+        platform_dates=[None] * 8 + [plan_date],
+        history=[
+            AnswerVersion(
+                box=9, date=plan_date - timedelta(days=days), text=nb if key == "nb" else en
+            )
+            for days, nb, en in _SENTENCE_HISTORY
+        ],
         reflection=_REFLECTION[key].model_copy(),
         areas=areas,
         feedback=[

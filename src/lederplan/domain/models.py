@@ -170,6 +170,8 @@ class Action(Record):
     """todo, doing or done."""
     done_date: date | None = None
     """When it was marked done."""
+    carried_from: date | None = None
+    """Carried over unfinished from an earlier period: that period's start (its plan's date)."""
 
     def next_status(self, on: date) -> Action:
         """This action with its status moved on: to do -> doing -> done (dated *on*) -> to do."""
@@ -276,6 +278,23 @@ def _nine_answers(value: list[str]) -> list[str]:
     return value
 
 
+def _nine_dates(value: list[date | None]) -> list[date | None]:
+    if len(value) != PLATFORM_BOXES:
+        raise ValueError(f"the platform has exactly {PLATFORM_BOXES} dates, not {len(value)}")
+    return value
+
+
+class AnswerVersion(Model):
+    """An earlier version of a platform answer: its text as it stood at the end of a day."""
+
+    box: int = Field(ge=1, le=PLATFORM_BOXES)
+    """The platform box (1–9) it answered."""
+    date: date
+    """The day it was last changed (of a day's several saves only the last text is kept)."""
+    text: LongText = ""
+    """The answer as it was then."""
+
+
 class Plan(Record):
     """An individual development plan with the leader's platform."""
 
@@ -295,6 +314,14 @@ class Plan(Record):
         default_factory=lambda: [""] * PLATFORM_BOXES
     )
     """Answers to the nine questions of the platform, box 1 first."""
+    platform_dates: Annotated[list[date | None], AfterValidator(_nine_dates)] = Field(
+        default_factory=lambda: [None] * PLATFORM_BOXES
+    )
+    """The day each platform answer was last changed, box 1 first; null when not known (written
+    before lederplan kept history: it then counts as written on the plan's ``date``)."""
+    history: list[AnswerVersion] = Field(default_factory=list)
+    """Earlier versions of the platform answers, by box and then oldest first, at most one a day
+    per box; the current answers are in ``platform``, not here."""
     reflection: Reflection = Field(default_factory=Reflection)
     """Answers to the framing questions."""
     areas: list[Area] = Field(default_factory=list)
@@ -320,6 +347,17 @@ class Plan(Record):
         ids = [self.id, *(r.id for r in _records(self))]
         if len(ids) != len(set(ids)):
             raise ValueError("two records share an id")
+        return self
+
+    @model_validator(mode="after")
+    def _order_history(self) -> Self:
+        ordered = sorted(self.history, key=lambda version: (version.box, version.date))
+        days = [(version.box, version.date) for version in ordered]
+        if len(days) != len(set(days)):
+            raise ValueError("two versions of one platform answer share a day")
+        if ordered != self.history:
+            # One canonical order, so that the same history always exports as the same text.
+            object.__setattr__(self, "history", ordered)
         return self
 
 

@@ -1,14 +1,16 @@
 """Plans in and out of the store: models <-> TinyDB documents, with a revision on every record.
 
 Each record is its own document (``areas``, ``goals``, ``indicators``, ``actions``, ``feedback``,
-and one per platform/reflection answer in ``answers``) carrying ``rev``. An edit names the revision
-it was based on; when another session changed or deleted the record since, the edit is refused
-with :class:`ConflictError` instead of silently overwriting it.
+and one per platform/reflection answer in ``answers``) carrying ``rev``. An edit names the
+revision it was based on; when another session changed or deleted the record since, the edit is
+refused with :class:`ConflictError` instead of silently overwriting it. A platform answer's
+document also holds its history (see :mod:`lederplan.store.answer_docs`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -25,6 +27,13 @@ from lederplan.domain.models import (
     Record,
     Reflection,
 )
+from lederplan.store.answer_docs import (
+    answer_doc,
+    answer_id,
+    dated_fields,
+    recorded_fields,
+    today_or_system,
+)
 from lederplan.store.errors import ConflictError, CorruptDataError, NotFoundError
 from lederplan.store.store import Store, Tables
 
@@ -37,7 +46,10 @@ class _Kind:
 
 
 _KINDS: dict[type[Record], _Kind] = {
-    Plan: _Kind("plans", "", ("platform", "reflection", "areas", "feedback")),
+    # The platform's answers, dates and history live in ``answers``, not in the plan's document.
+    Plan: _Kind(
+        "plans", "", ("platform", "platform_dates", "history", "reflection", "areas", "feedback")
+    ),
     Area: _Kind("areas", "plan_id", ("goals",)),
     Goal: _Kind("goals", "area_id", ("indicators", "actions")),
     Indicator: _Kind("indicators", "goal_id"),
@@ -65,11 +77,6 @@ class Snapshot:
     """Revision by record id; answers by :func:`answer_id`."""
 
 
-def answer_id(plan_id: str, kind: str, key: str | int) -> str:
-    """The id of one answer: ``kind`` is ``platform`` (key 1–9) or ``reflection``."""
-    return f"{plan_id}/{kind}/{key}"
-
-
 def plans_to_tables(plans: list[Plan]) -> Tables:
     """Return the documents of *plans*, every record at revision 1."""
     tables: Tables = {name: {} for name in ("plans", "answers", *_CHILD_TYPES)}
@@ -93,20 +100,11 @@ def plans_to_tables(plans: list[Plan]) -> Tables:
     for pos, plan in enumerate(plans):
         put_record(plan, "", "", pos)
         for box, text in enumerate(plan.platform, start=1):
-            put("answers", _answer_doc(plan.id, "platform", str(box), text))
+            doc = answer_doc(plan.id, "platform", str(box), text)
+            put("answers", doc | dated_fields(plan.platform_dates[box - 1], plan.history, box))
         for key in _REFLECTION_KEYS:
-            put("answers", _answer_doc(plan.id, "reflection", key, getattr(plan.reflection, key)))
+            put("answers", answer_doc(plan.id, "reflection", key, getattr(plan.reflection, key)))
     return tables
-
-
-def _answer_doc(plan_id: str, kind: str, key: str, text: str) -> dict[str, Any]:
-    return {
-        "id": answer_id(plan_id, kind, key),
-        "plan_id": plan_id,
-        "kind": kind,
-        "key": key,
-        "text": text,
-    }
 
 
 def tables_to_snapshots(tables: Tables, path: str = "") -> list[Snapshot]:
@@ -124,9 +122,12 @@ def tables_to_snapshots(tables: Tables, path: str = "") -> list[Snapshot]:
             groups.setdefault(doc.get(parent_key, ""), []).append(doc)
         by_parent[table] = groups
     answers: dict[str, dict[str, dict[str, str]]] = {}
+    dated: dict[str, dict[str, dict[str, Any]]] = {}  # plan id -> box -> its answer's document
     for doc in tables.get("answers", {}).values():
         revs[doc["id"]] = doc.get("rev", 1)
         answers.setdefault(doc["plan_id"], {}).setdefault(doc["kind"], {})[doc["key"]] = doc["text"]
+        if doc["kind"] == "platform":
+            dated.setdefault(doc["plan_id"], {})[doc["key"]] = doc
 
     def build(table: str, parent_id: str) -> list[dict[str, Any]]:
         docs = sorted(by_parent[table].get(parent_id, []), key=lambda d: d.get("pos", 0))
@@ -147,6 +148,14 @@ def tables_to_snapshots(tables: Tables, path: str = "") -> list[Snapshot]:
         mine = answers.get(doc["id"], {})
         platform = mine.get("platform", {})
         data["platform"] = [platform.get(str(box), "") for box in range(1, 10)]
+        # Files written before history was kept have neither field: no dates, no versions.
+        boxes = dated.get(doc["id"], {})
+        data["platform_dates"] = [boxes.get(str(box), {}).get("date") for box in range(1, 10)]
+        data["history"] = [
+            {"box": key, **version} if isinstance(version, dict) else version
+            for key, box_doc in boxes.items()
+            for version in box_doc.get("history") or []
+        ]
         data["reflection"] = mine.get("reflection", {})
         data["areas"] = build("areas", doc["id"])
         data["feedback"] = build("feedback", doc["id"])
@@ -183,8 +192,23 @@ class PlanRepository:
         """Make *plans* the whole content of the file; the old file becomes a backup first."""
         self.store.replace(plans_to_tables(plans), backup_kind)
 
-    def set_answer(self, plan_id: str, kind: str, key: str | int, text: str, rev: int) -> int:
+    def set_answer(
+        self,
+        plan_id: str,
+        kind: str,
+        key: str | int,
+        text: str,
+        rev: int,
+        *,
+        today: date | None = None,
+    ) -> int:
         """Save one platform (key 1–9) or reflection answer edited from revision *rev*.
+
+        A platform answer changed on a later day than its text was written keeps that text as an
+        earlier version (:func:`~lederplan.domain.history.record`), in the same write.
+
+        Args:
+            today: the day of the change (default: ``$LEDERPLAN_TODAY`` or the system's date).
 
         Returns:
             The new revision.
@@ -204,9 +228,14 @@ class PlanRepository:
             current = doc.get("rev", 1) if isinstance(doc, dict) else None
             if current != rev and not (doc is None and rev == 0):
                 raise ConflictError(self.store.path, doc_id, dict(doc) if doc else None)
-            fields = {"text": text, "rev": rev + 1}
+            fields: dict[str, Any] = {"text": text, "rev": rev + 1}
+            if kind == "platform":
+                plan_doc = db.table("plans").get(_ID == plan_id)
+                plan_doc = plan_doc if isinstance(plan_doc, dict) else None
+                old = dict(doc) if isinstance(doc, dict) else None
+                fields |= recorded_fields(old, plan_doc, int(key), text, today or today_or_system())
             if doc is None:
-                answers.insert({**_answer_doc(plan_id, kind, str(key), text), "rev": rev + 1})
+                answers.insert({**answer_doc(plan_id, kind, str(key), text), **fields})
             else:
                 answers.update(fields, doc_ids=[doc.doc_id])  # type: ignore[union-attr]
         return rev + 1

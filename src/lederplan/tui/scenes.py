@@ -46,6 +46,13 @@ async def _editing(pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
+async def _history(pilot: Pilot[None]) -> None:
+    await pilot.press("right", "right", "down", "down", "v")  # box 9: two earlier versions
+    await pilot.pause()
+    await pilot.press("right_square_bracket")  # from the middle one: one insertion
+    await pilot.pause()
+
+
 async def _malkort(pilot: Pilot[None]) -> None:
     await pilot.press("2")
     await pilot.pause()
@@ -89,6 +96,7 @@ SCENES: dict[str, tuple[bool, Scene]] = {
     "platform-editing": (True, _editing),
     "reflection": (True, _reflection),
     "help": (True, _help),
+    "history": (True, _history),
     "malkort": (True, _malkort),
     "grow": (True, _grow),
     "timeline": (True, _timeline),
