@@ -157,3 +157,14 @@ def test_the_demo_plan_rolls_over_whole() -> None:
     assert old.model_dump(exclude={"areas", "period_end"}) == plan.model_dump(
         exclude={"areas", "period_end"}
     )
+
+
+def test_answers_of_unknown_date_keep_their_old_date_in_the_new_period() -> None:
+    from lederplan.domain.history import answer_date, record
+
+    plan = plan_with(TODO)  # no answer has a known date: they count from the plan's date
+    _, new = new_period(plan, START)
+    assert [answer_date(new, box) for box in range(1, 10)] == [plan.date] * 9
+    # So the first edit on the new period's first day keeps the old text as a version.
+    history = record(new.history, 1, new.platform[0], answer_date(new, 1), "nytt svar", START)
+    assert [(v.box, v.date, v.text) for v in history] == [(1, plan.date, "svar 1")]

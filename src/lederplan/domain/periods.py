@@ -60,6 +60,9 @@ def new_period(plan: Plan, start: date) -> tuple[Plan, Plan]:
         raise PeriodStartError(start, plan.date)
     new_areas = [_copy_area(area, plan.date) for area in plan.areas]
     header = plan.model_dump(exclude={"id", "date", "period_end", "areas", "feedback"})
+    # An answer of unknown date counts from its plan's date: in the new plan it would count from
+    # the new start, and the first edit that day would replace it without keeping it as history.
+    header["platform_dates"] = [day or plan.date for day in plan.platform_dates]
     new = Plan.model_validate(header | {"date": start, "areas": new_areas})
     kept = plan.model_dump()
     for area in kept["areas"]:
