@@ -118,6 +118,22 @@ async def test_a_long_answer_scrolls_in_its_box(demo_store, make_app) -> None:
         assert box.scroll_y > 0
 
 
+async def test_a_long_edit_shows_its_answer_after_escape(demo_store, data_dir, make_app) -> None:
+    # The box showed only its question after Esc: the editor, still being removed, counted as
+    # open when the answer was drawn again.
+    app = make_app("nb")
+    longer = " Og dette er en lang tilleggssetning som gjør svaret lengre enn boksen."
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        box = _box(app, 8)
+        app.screen.current_index = 8 - 1
+        await pilot.press("enter", "end", *longer, "escape")
+        await pilot.pause(0.3)
+        assert not box.editing
+        assert longer.strip() in str(box.query_one(".answer").content)
+    assert saved_plan(data_dir).platform[7].endswith(longer)
+
+
 async def test_arrows_and_hjkl_move_between_boxes(demo_store, make_app) -> None:
     app = make_app("nb")
     async with app.run_test(size=(80, 24)) as pilot:

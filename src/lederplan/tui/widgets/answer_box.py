@@ -74,13 +74,14 @@ class AnswerBox(VerticalScroll, can_focus=False):
     @property
     def editor(self) -> TextArea | None:
         """The editor, while the box is being edited."""
-        found = self.query(".editor")
+        found = self.query(".editor") if self.editing else None
         return found.first() if found else None  # type: ignore[return-value]
 
     @property
     def editing(self) -> bool:
-        """Whether the editor is open."""
-        return bool(self.query(".editor"))
+        """Whether the editor is open. The class, not the editor's presence: an editor being
+        removed is still in the DOM for a while, and the answer must be drawn without it."""
+        return self.has_class("editing")
 
     def current_text(self) -> str:
         """What the box holds now: the editor's text while editing, else the saved text."""
