@@ -90,6 +90,25 @@ async def _insight(pilot: Pilot[None]) -> None:
     await pilot.pause(0.2)
 
 
+async def _plans(pilot: Pilot[None]) -> None:
+    # A second period started today (the default date), then the list of both.
+    await pilot.press("P")
+    await pilot.pause()
+    await pilot.press("n")
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.press("y")
+    await pilot.pause()
+    await pilot.press("P")
+    await pilot.pause()
+
+
+async def _export(pilot: Pilot[None]) -> None:
+    await pilot.press("x")
+    await pilot.pause()
+
+
 SCENES: dict[str, tuple[bool, Scene]] = {
     "welcome": (False, _welcome),
     "platform": (True, _platform),
@@ -102,6 +121,8 @@ SCENES: dict[str, tuple[bool, Scene]] = {
     "timeline": (True, _timeline),
     "feedback": (True, _feedback),
     "insight": (True, _insight),
+    "plans": (True, _plans),
+    "export": (True, _export),
 }
 """Name -> (with the demo plan?, what to do before the picture)."""
 
