@@ -92,7 +92,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from malkort_bench import Press, on_screen, settle, start_bare, timed_press, wait_until
+from malkort_bench import Press, alternate_rounds, on_screen, settle, timed_press, wait_until
 from plain_datatable_app import sentence
 from ptyharness import KEYS, PtySession, build_env, split_cmd, summary
 from tui_bench import (
@@ -365,27 +365,19 @@ def run_keys(args: argparse.Namespace, app: str, env: dict[str, str]) -> dict:
 
 
 def run_start(args: argparse.Namespace, app: str, bare: str, env: dict[str, str]) -> dict:
-    app_argv, app_env = split_cmd(app, env)
-    bare_argv, bare_env = split_cmd(bare, env)
-    rounds: list[StartRound] = []
-    screen = ""
-    for r in range(1 + args.runs):
-        result = StartRound(r)
-        if r % 2:
-            result.bare = start_bare(args, bare_argv, bare_env)
-            screen = start_app(args, app_argv, app_env, result)
-        else:
-            screen = start_app(args, app_argv, app_env, result)
-            result.bare = start_bare(args, bare_argv, bare_env)
-        print(
-            f"  start round {r}{'w' if r == 0 else ' '}: bare {result.bare * 1000:6.1f} ms, "
+    rounds, screen = alternate_rounds(
+        args,
+        app,
+        bare,
+        env,
+        StartRound,
+        lambda argv, app_env, result: start_app(args, argv, app_env, result),
+        lambda result: (
             f"first frame {result.first_frame * 1000:6.1f} ms, "
             f"panel {result.panel * 1000:6.1f} ms ({result.presses_of_4} x '4'), "
-            f"its burst ends {result.panel_done * 1000:6.1f} ms",
-            file=sys.stderr,
-        )
-        if r:  # round 0 is the warm-up
-            rounds.append(result)
+            f"its burst ends {result.panel_done * 1000:6.1f} ms"
+        ),
+    )
     return {
         "rounds": [asdict(x) for x in rounds],
         "bare": summary([x.bare for x in rounds]),

@@ -88,6 +88,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from plain_datatable_app import READY_TEXT, AreaText, plan_texts, sentence
 from ptyharness import KEYS, PtySession, build_env, split_cmd, summary
@@ -402,27 +403,64 @@ def run_keys(args: argparse.Namespace, app: str, table: str, env: dict[str, str]
     return out
 
 
-def run_start(args: argparse.Namespace, app: str, bare: str, env: dict[str, str]) -> dict:
+class Round(Protocol):
+    """What :func:`alternate_rounds` needs of a round's result."""
+
+    bare: float
+
+
+R = TypeVar("R", bound=Round)
+
+
+def alternate_rounds(
+    args: argparse.Namespace,
+    app: str,
+    bare: str,
+    env: dict[str, str],
+    new_round: Callable[[int], R],
+    launch: Callable[[list[str], dict[str, str], R], str],
+    describe: Callable[[R], str],
+) -> tuple[list[R], str]:
+    """A warm-up round and ``--runs`` rounds of the bare app and the app, the order alternating.
+
+    *launch* starts the app once and fills in its round; it returns the screen it saw last.
+    Returns the rounds after the warm-up and the last screen.
+    """
     app_argv, app_env = split_cmd(app, env)
     bare_argv, bare_env = split_cmd(bare, env)
-    rounds: list[StartRound] = []
+    rounds: list[R] = []
     screen = ""
     for r in range(1 + args.runs):
-        result = StartRound(r)
+        result = new_round(r)
         if r % 2:
             result.bare = start_bare(args, bare_argv, bare_env)
-            screen = start_app(args, app_argv, app_env, result)
+            screen = launch(app_argv, app_env, result)
         else:
-            screen = start_app(args, app_argv, app_env, result)
+            screen = launch(app_argv, app_env, result)
             result.bare = start_bare(args, bare_argv, bare_env)
         print(
             f"  start round {r}{'w' if r == 0 else ' '}: bare {result.bare * 1000:6.1f} ms, "
-            f"first frame {result.first_frame * 1000:6.1f} ms, "
-            f"målkort {result.malkort * 1000:6.1f} ms ({result.presses_of_2} x '2')",
+            + describe(result),
             file=sys.stderr,
         )
         if r:  # round 0 is the warm-up
             rounds.append(result)
+    return rounds, screen
+
+
+def run_start(args: argparse.Namespace, app: str, bare: str, env: dict[str, str]) -> dict:
+    rounds, screen = alternate_rounds(
+        args,
+        app,
+        bare,
+        env,
+        StartRound,
+        lambda argv, app_env, result: start_app(args, argv, app_env, result),
+        lambda result: (
+            f"first frame {result.first_frame * 1000:6.1f} ms, "
+            f"målkort {result.malkort * 1000:6.1f} ms ({result.presses_of_2} x '2')"
+        ),
+    )
     return {
         "rounds": [asdict(x) for x in rounds],
         "bare": summary([x.bare for x in rounds]),
