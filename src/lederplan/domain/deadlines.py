@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from lederplan.domain import deadline_words as words
+from lederplan.domain.dates import add_months, month_end
 
 _ONE_DAY = timedelta(days=1)
 _MAX_TEXT = 200
@@ -86,9 +87,9 @@ class Deadline:
                 # Count from the first occurrence each time, so 31 January gives 29 February
                 # and then 31 March, not a date that drifts to the 29th for ever.
                 months = (today.year - first.year) * 12 + today.month - first.month
-                found = _add_months(first, months)
+                found = add_months(first, months)
                 if found < today:
-                    found = _add_months(first, months + 1)
+                    found = add_months(first, months + 1)
             else:
                 step = {Every.DAY: 1, Every.WEEK: 7, Every.TWO_WEEKS: 14}[Every(self.every)]
                 found = first + timedelta(days=-(-(today - first).days // step) * step)
@@ -213,7 +214,7 @@ def _read_due(body: str, anchor: date) -> date | None:
 def _read_span(body: str, anchor: date) -> date | None:
     """A span from the anchor: "innen 6 måneder", "om tre uker", "de neste tre månedene"."""
     if _HALF_YEAR.fullmatch(body):
-        return _add_months(anchor, 6)
+        return add_months(anchor, 6)
     match = _SPAN.fullmatch(body)
     if match is None:
         return None
@@ -231,7 +232,7 @@ def _read_span(body: str, anchor: date) -> date | None:
     step, size = words.UNITS[unit]
     if step == words.DAYS:
         return anchor + timedelta(days=count * size)
-    return _add_months(anchor, count * size)
+    return add_months(anchor, count * size)
 
 
 def _read_date(body: str, anchor: date) -> date | None:
@@ -287,7 +288,7 @@ def _period_end(body: str, anchor: date) -> date | None:
     if len(body) == 4 and body.isascii() and body.isdigit():
         return date(int(body), 12, 31)
     if match := _ISO_MONTH.fullmatch(body):
-        return _month_end(int(match["y"]), int(match["mon"]))
+        return month_end(int(match["y"]), int(match["mon"]))
     if found := _period_body_end(body, None, anchor):
         return found
     for split in (_YEAR_AFTER, _YEAR_BEFORE):  # "juni 2027", "uke 10, 2027", "2027-W10"
@@ -314,7 +315,7 @@ def _period_body_end(body: str, year: int | None, anchor: date) -> date | None:
     if year is None:
         # A month ends on or after the anchor exactly when it is the anchor's month or later.
         year = anchor.year if last_month >= anchor.month else anchor.year + 1
-    return _month_end(year, last_month)
+    return month_end(year, last_month)
 
 
 def _week_end(week: int, year: int | None, anchor: date) -> date | None:
@@ -346,7 +347,7 @@ def _current_period_end(period: str, ahead: int, anchor: date) -> date:
         months += 2 - (anchor.month - 1) % 3 + 3 * ahead
     else:
         months += ahead
-    return _month_end(months // 12, months % 12 + 1)
+    return month_end(months // 12, months % 12 + 1)
 
 
 def _read_recurring(body: str, anchor: date) -> tuple[Every, date | None] | None:
@@ -385,21 +386,3 @@ def _read_until(tail: str, anchor: date) -> date | None:
         rest = match["rest"]
         return _read_date(rest, anchor) or _read_period(rest, anchor) or _read_span(rest, anchor)
     return None
-
-
-def _month_end(year: int, month: int) -> date:
-    """The last day of *month* (1-12) in *year*."""
-    return date(year, month, _days_in_month(year, month))
-
-
-def _days_in_month(year: int, month: int) -> int:
-    """How many days *month* has; December directly, so December 9999 needs no year 10000."""
-    if month == 12:
-        return 31
-    return (date(year, month + 1, 1) - _ONE_DAY).day
-
-
-def _add_months(day: date, months: int) -> date:
-    """*day* moved by whole months, clamped to the month's last day (31 March + 1 -> 30 April)."""
-    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
-    return date(year, month0 + 1, min(day.day, _days_in_month(year, month0 + 1)))
