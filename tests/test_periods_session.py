@@ -165,3 +165,44 @@ def test_export_import_export_is_identical_with_periods_and_history(tmp_path: Pa
     assert [p["date"] for p in exported] == ["2022-01-06", "2021-01-06", "2020-01-06"]
     carried = exported[0]["areas"][0]["goals"][0]["actions"][0]
     assert carried["carried_from"] == "2020-01-06"
+
+
+def two_sessions(tmp_path: Path) -> tuple[PlanSession, PlanSession, Path]:
+    """Two sessions (two processes, as far as the store knows) on the demo plan."""
+    directory = tmp_path / "shared"
+    PlanRepository(Store(directory)).replace_plans([demo_plan("en")], "before-demo")
+    mine, other = PlanSession(Store(directory)), PlanSession(Store(directory))
+    mine.load()
+    other.load()
+    return mine, other, directory
+
+
+def test_a_period_started_elsewhere_makes_this_sessions_plan_read_only(tmp_path: Path) -> None:
+    # This session still shows the old plan as current (its list is from before); the file
+    # decides: the change is refused instead of landing in what is now an older period.
+    mine, other, directory = two_sessions(tmp_path)
+    old_text = mine.plan.platform[0]
+    other.start_period(START)
+    with pytest.raises(PeriodReadOnlyError):
+        mine.save_answer("platform", 1, "typed after the new period")
+    editor = RecordEditor(mine)
+    goal = mine.plan.areas[0].goals[0]
+    with pytest.raises(PeriodReadOnlyError):
+        editor.update(goal.model_copy(update={"statement": "edited"}))
+    assert not editor.can_undo
+    older = PlanRepository(Store(directory)).load_all()[1].plan
+    assert older.platform[0] == old_text and older.areas[0].goals[0].statement == goal.statement
+    assert mine.changed_elsewhere()  # the app's poll reads the new period back
+    mine.load()
+    assert mine.plan.date == START and not mine.read_only
+
+
+def test_a_change_elsewhere_is_still_noticed_after_this_sessions_own_save(tmp_path: Path) -> None:
+    mine, other, _ = two_sessions(tmp_path)
+    mine.save_answer("platform", 1, "mine")
+    assert not mine.changed_elsewhere()  # its own save is no news: no reload, no notice
+    other.save_answer("platform", 2, "theirs")
+    mine.save_answer("platform", 1, "mine again")  # reads the file, writes it: theirs is in it
+    assert mine.changed_elsewhere()  # but this session has not shown it yet
+    mine.load()
+    assert mine.plan.platform[1] == "theirs" and not mine.changed_elsewhere()

@@ -17,7 +17,7 @@ from lederplan.store.answer_docs import today_or_system
 from lederplan.store.errors import PeriodReadOnlyError
 from lederplan.store.guarded import GuardedRepository
 from lederplan.store.repository import Snapshot, answer_id
-from lederplan.store.store import Store
+from lederplan.store.store import Fingerprint, Store
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class PlanSession:
     def __init__(self, store: Store) -> None:
         self.store = store
         """Where the plan lives."""
-        self.repo = GuardedRepository(store, self.check_writable)
+        self.repo = GuardedRepository(store, self.check_writable, self._written)
         """Every change goes through it; it refuses changes to a read-only period."""
         self.snapshot: Snapshot | None = None
         """The plan shown, as last read or saved by this session."""
@@ -51,6 +51,8 @@ class PlanSession:
         """The plan chosen to be shown; None: the current (first) one, whichever it is."""
         self._all: list[Snapshot] = []
         self._unlocked: set[str] = set()
+        self._loaded_fp: Fingerprint | None = None
+        """The file as this session last read it, moved on by its own writes only."""
 
     @property
     def plan(self) -> Plan:
@@ -60,6 +62,7 @@ class PlanSession:
 
     def load(self) -> Snapshot | None:
         """(Re)read the plan shown from the store; the current one if the chosen one is gone."""
+        self._loaded_fp = self.store.fingerprint()  # before reading: a change meanwhile shows
         self._all = self.repo.load_all()
         chosen = next((s for s in self._all if s.plan.id == self.plan_id), None)
         if chosen is None:
@@ -69,8 +72,20 @@ class PlanSession:
         return self.snapshot
 
     def changed_elsewhere(self) -> bool:
-        """Whether another session wrote the file since this one last read or wrote it."""
-        return self.store.changed_on_disk()
+        """Whether another session wrote the file since this one last read it.
+
+        Not the store's own "changed since I last touched it": a save of this session after
+        another's change would hide that change, and this session would go on showing (and
+        writing to) a plan that is no longer what the file holds.
+        """
+        return self.store.fingerprint() != self._loaded_fp
+
+    def _written(self) -> None:
+        """After a change of this session: if nobody else wrote before it, the file is still
+        the one this session knows, plus its own change."""
+        last = self.store.last_write
+        if last is not None and last[0] == self._loaded_fp:
+            self._loaded_fp = last[1]
 
     # -- periods ---------------------------------------------------------------------------
 
@@ -94,7 +109,13 @@ class PlanSession:
         Raises:
             PeriodReadOnlyError: an older period, not unlocked.
         """
-        if self.read_only:
+        if self.snapshot is None or self.unlocked(self.plan.id):
+            return
+        # The file decides which period is current, not the list read at the last load:
+        # another session may have started a new period since (one stat while unchanged).
+        plans = self.store.read_tables().get("plans", {}).values()
+        first = min(plans, key=lambda doc: doc.get("pos", 0), default=None)
+        if first is not None and first.get("id") != self.plan.id:
             raise PeriodReadOnlyError(self.store.path, self.plan.date, self.plan.period_end)
 
     def unlock(self, plan_id: str) -> None:

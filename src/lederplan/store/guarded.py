@@ -32,18 +32,25 @@ def _guarded(method: _F) -> _F:
     @wraps(method)
     def guarded(self: GuardedRepository, *args: Any, **kwargs: Any) -> Any:
         self.check()
-        return method(self, *args, **kwargs)
+        result = method(self, *args, **kwargs)
+        self.written()
+        return result
 
     return guarded  # type: ignore[return-value]
 
 
 class GuardedRepository(PlanRepository):
-    """A :class:`PlanRepository` that calls *check* (which raises to refuse) before a change."""
+    """A :class:`PlanRepository` that calls *check* (which raises to refuse) before a change,
+    and *written* after it."""
 
-    def __init__(self, store: Store, check: Callable[[], None]) -> None:
+    def __init__(
+        self, store: Store, check: Callable[[], None], written: Callable[[], None] = lambda: None
+    ) -> None:
         super().__init__(store)
         self.check = check
         """Raises a :class:`~lederplan.store.errors.StoreError` when no change is allowed."""
+        self.written = written
+        """Called after each change made."""
 
     set_answer = _guarded(PlanRepository.set_answer)
     update = _guarded(PlanRepository.update)

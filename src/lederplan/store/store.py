@@ -86,6 +86,9 @@ class Store:
         """How many backups of each kind to keep."""
         self.read_only_reason: str | None = None
         """Why writes are refused (``newer_schema``), or None."""
+        self.last_write: tuple[Fingerprint | None, Fingerprint] | None = None
+        """The file this store last changed (as it read it) and the file it wrote: whoever
+        knows the first can tell whether anyone else wrote in between."""
         self._clock = clock
         self._lock = FileLock(self.dir / LOCK_FILE, lock_timeout)
         self._cache: Tables | None = None
@@ -220,6 +223,7 @@ class Store:
             raise RuntimeError("write_tables() outside Store.transaction()")
         if self.read_only_reason:
             raise ReadOnlyError(self.path, self.read_only_reason)
+        base = self._cache_fp  # the file TinyDB read in this transaction and changed
         try:
             self._backup_before_write()
             meta = {
@@ -237,7 +241,9 @@ class Store:
             self._cache = self._cache_fp = None
             raise
         tables[META_TABLE] = meta
-        self._remember((info.st_ino, info.st_size, info.st_mtime_ns, payload[:_HEAD]), tables)
+        written = (info.st_ino, info.st_size, info.st_mtime_ns, payload[:_HEAD])
+        self._remember(written, tables)
+        self.last_write = (base, written)
 
     def replace(self, tables: Tables, backup_kind: str) -> bk.Backup | None:
         """Replace the whole file by *tables*, keeping the current file as a backup first.
