@@ -216,3 +216,47 @@ async def test_a_new_start_is_read_only_again(demo_one_done, data_dir, make_app)
         await pilot.press("P", "j", "enter")
         await pilot.pause()
         assert again.session.read_only and "older period (read-only)" in header(again)
+
+
+async def test_no_dialog_of_the_malkort_opens_on_a_read_only_period(
+    demo_one_done, data_dir, make_app
+) -> None:
+    from lederplan.domain.models import Stage
+    from lederplan.session import PlanSession
+
+    rolled = PlanSession(Store(data_dir))
+    rolled.load()
+    rolled.start_period(date(2021, 1, 6))
+    before = (data_dir / "lederplan.json").read_bytes()
+    app = make_app("en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        app.session.select(app.session.periods()[1].id)
+        app.plan_generation += 1
+        await pilot.press("2")
+        await pilot.pause()
+        table = app.screen.query_one(MalkortTable)
+        rows = table.table_layout.rows  # type: ignore[union-attr]
+        table.cursor_row = next(i for i, row in enumerate(rows) if row.indicator is not None)
+        table.cursor_col = 2  # the KPI column: m measures its indicator
+        for key in ("m", "c", "o"):  # measurements, GROW, the area's details
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, MalkortScreen), key
+        assert "read-only" in notices(app)
+        # The insight view opens (reading is allowed); setting a stage is refused, and said so.
+        await pilot.press("4")
+        await pilot.pause()
+        area = app.session.plan.areas[0]
+
+        async def answer(screen, *args, **kwargs):
+            return (area.id, Stage.CONSCIOUSLY_COMPETENT)
+
+        app.push_screen_wait = answer  # type: ignore[method-assign]
+        app._notifications.clear()
+        app.screen.action_insight()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "read-only" in notices(app) and "Consciously competent" not in notices(app)
+    assert (data_dir / "lederplan.json").read_bytes() == before

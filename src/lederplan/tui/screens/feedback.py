@@ -235,8 +235,8 @@ class FeedbackScreen(Screen[None]):
         area_id, stage = result
         area = next(a for a in session.plan.areas if a.id == area_id)
         updated = Area.model_validate(area.model_dump() | {"stage": stage})
-        self._save(lambda: RecordEditor(session).update(updated))
-        self.notify(t("insight.stage_set", area=area.title, stage=t(f"stage.{stage.value}")))
+        if self._save(lambda: RecordEditor(session).update(updated)):
+            self.notify(t("insight.stage_set", area=area.title, stage=t(f"stage.{stage.value}")))
 
     @work
     async def action_request(self) -> None:
@@ -281,22 +281,26 @@ class FeedbackScreen(Screen[None]):
             )
             self.notify(message, severity="error", timeout=15)
             return
-        self._save(lambda: session.repo.insert_many(list(entries), session.plan.id))
-        self.notify(t("import_csv.done", count=len(entries)), timeout=5)
+        if self._save(lambda: session.repo.insert_many(list(entries), session.plan.id)):
+            self.notify(t("import_csv.done", count=len(entries)), timeout=5)
 
-    def _save(self, change) -> None:
+    def _save(self, change) -> bool:
+        """Make *change* and show the plan as saved; whether it was saved (else it says why)."""
         from lederplan.messages import describe
         from lederplan.store.errors import StoreError
 
         session = self._session()
+        saved = False
         try:
             change()
+            saved = True
         except StoreError as error:
             self.notify(describe(error), severity="error", timeout=10)
         except ValueError as error:
             self.notify(str(error), severity="error", timeout=10)
         session.load()
         self.app.plan_generation += 1
+        return saved
 
 
 def request_text(plan: Plan, source: Source, area: Area | None) -> str:

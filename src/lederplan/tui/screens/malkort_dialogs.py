@@ -12,6 +12,7 @@ from textual import work
 
 from lederplan.domain.models import Action, Area, Goal
 from lederplan.i18n import t
+from lederplan.tui.read_only import refuse_if_read_only
 
 
 class MalkortDialogs:
@@ -26,6 +27,8 @@ class MalkortDialogs:
         session, row = self._session(), self._row()
         if session is None or row is None or row.indicator is None or self.records is None:
             return
+        if refuse_if_read_only(self):  # type: ignore[arg-type]
+            return
         plan = session.plan
         end = plan.period_end or plan.date
         screen = KpiProgressScreen(row.indicator, plan.date, end, today())
@@ -38,7 +41,7 @@ class MalkortDialogs:
         from lederplan.tui.screens.grow import GrowScreen
 
         row, records = self._row(), self.records
-        if row is None or records is None:
+        if row is None or records is None or refuse_if_read_only(self):  # type: ignore[arg-type]
             return
         if row.goal is None:
             self.notify(t("malkort.needs_goal"), severity="warning")
@@ -61,7 +64,7 @@ class MalkortDialogs:
         from lederplan.tui.screens.area_details import AreaDetailsScreen
 
         row, records = self._row(), self.records
-        if row is None or records is None:
+        if row is None or records is None or refuse_if_read_only(self):  # type: ignore[arg-type]
             return
         result = await self.app.push_screen_wait(AreaDetailsScreen(row.area))
         if result is not None:
