@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lederplan.domain.demo import demo_plan
-from lederplan.domain.history import answer_date, record
+from lederplan.domain.history import answer_date, change
 from lederplan.domain.models import Action, Area, Goal, Lang, Plan, add_years
 from lederplan.store.answer_docs import today_or_system
 from lederplan.store.errors import PeriodReadOnlyError
@@ -242,11 +242,11 @@ class PlanSession:
         """Bring the plan shown up to date as the store did: the answer, its day, its history."""
         old = base.platform[box - 1]
         earlier = [v for v in base.history if v.box == box]
-        kept = record(earlier, box, old, answer_date(base, box), text, on)
+        kept, day = change(earlier, box, old, answer_date(base, box), text, on)
         answers = list(self.plan.platform)
         answers[box - 1] = text
         dates = list(self.plan.platform_dates)
-        dates[box - 1] = on if text != old else base.platform_dates[box - 1]
+        dates[box - 1] = day if text != old else base.platform_dates[box - 1]
         self.plan.history = [v for v in self.plan.history if v.box != box] + kept
         self.plan.platform_dates = dates
         self.plan.platform = answers

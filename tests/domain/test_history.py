@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from lederplan.domain.history import Version, answer_date, record, text_on, versions
+from lederplan.domain.history import Version, answer_date, change, record, text_on, versions
 from lederplan.domain.models import AnswerVersion, Plan
 
 D1, D2, D3 = date(2026, 1, 5), date(2026, 3, 2), date(2026, 6, 1)
@@ -47,6 +47,25 @@ def v(box: int, day: date, text: str) -> AnswerVersion:
 )
 def test_record(history, old, old_date, new, today, expected) -> None:
     assert record(history, 9, old, old_date, new, today) == expected
+
+
+@pytest.mark.parametrize(
+    ("history", "old", "old_date", "new", "today", "expected", "day"),
+    [
+        # Taking back today's change (ctrl+z, then the autosave): the version is current again.
+        ([v(9, D1, "A")], "A og mer", D2, "A", D2, [], D1),
+        # Back to an older version than the newest: a change like any other, nothing taken back.
+        ([v(9, D1, "A"), v(9, D2, "B")], "C", D3, "A", D3, [v(9, D1, "A"), v(9, D2, "B")], D3),
+        # A later day back to the version's text: the text of that day is kept as a version.
+        ([v(9, D1, "A")], "B", D2, "A", D3, [v(9, D1, "A"), v(9, D2, "B")], D3),
+        # Another box's version of the same text does not count.
+        ([v(1, D1, "A")], "A og mer", D2, "A", D2, [v(1, D1, "A")], D2),
+        # Nothing changed: the day stays.
+        ([v(9, D1, "A")], "B", D2, "B", D3, [v(9, D1, "A")], D2),
+    ],
+)
+def test_change(history, old, old_date, new, today, expected, day) -> None:
+    assert change(history, 9, old, old_date, new, today) == (expected, day)
 
 
 def test_record_does_not_change_its_argument() -> None:
@@ -116,11 +135,11 @@ def test_history_is_kept_in_one_order_and_boxes_are_1_to_9() -> None:
 def save(plan: Plan, box: int, text: str, today: date) -> Plan:
     """What a save does to the plan (the session and the store do the same)."""
     old = plan.platform[box - 1]
-    history = record(plan.history, box, old, answer_date(plan, box), text, today)
+    history, day = change(plan.history, box, old, answer_date(plan, box), text, today)
     platform, dates = list(plan.platform), list(plan.platform_dates)
     platform[box - 1] = text
     if text != old:
-        dates[box - 1] = today
+        dates[box - 1] = day
     return Plan.model_validate(
         plan.model_dump() | {"platform": platform, "platform_dates": dates, "history": history}
     )

@@ -68,6 +68,23 @@ def test_a_days_several_saves_keep_one_version(data_dir: Path) -> None:
     assert (again.platform[8], again.platform_dates[8]) == ("Jeg går ved siden av.", D2)
 
 
+def test_a_change_taken_back_the_same_day_leaves_the_history_as_it_was(data_dir: Path) -> None:
+    # Autosave of "... og mer", then ctrl+z in the editor and autosave again, on one day.
+    repo, plan = _repo(data_dir)
+    _save(repo, plan.id, 9, "Jeg går foran.", D1)
+    _save(repo, plan.id, 9, "Jeg går foran. Og mer.", D3)
+    _save(repo, plan.id, 9, "Jeg går foran.", D3)
+    again = _reloaded(data_dir)
+    assert again.history == []
+    assert (again.platform[8], again.platform_dates[8]) == ("Jeg går foran.", D1)
+    session = PlanSession(Store(data_dir))  # the session's own copy follows the same rule
+    session.load()
+    session.save_answer("platform", 9, "Jeg går ved siden av.", today=D3)
+    session.save_answer("platform", 9, "Jeg går foran.", today=D3)
+    assert session.plan.history == _reloaded(data_dir).history == []
+    assert session.plan.platform_dates[8] == _reloaded(data_dir).platform_dates[8] == D1
+
+
 def test_an_answer_of_unknown_day_is_kept_dated_the_plans_date(data_dir: Path) -> None:
     repo, plan = _repo(data_dir)  # box 1 was written with no day (as in an old file)
     _save(repo, plan.id, 1, "Nytt svar", D1)

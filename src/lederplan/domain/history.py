@@ -62,6 +62,30 @@ def record(
     return sorted(kept, key=lambda version: (version.box, version.date))
 
 
+def change(
+    history: list[AnswerVersion],
+    box: int,
+    old_text: str,
+    old_date: date,
+    new_text: str,
+    today: date,
+) -> tuple[list[AnswerVersion], date]:
+    """The history, and the new text's day, after box *box*'s answer changed on *today*.
+
+    As :func:`record`, except that taking back today's change (the text becomes the newest
+    earlier version again, as ctrl+z in the editor does) makes no new version: that version is
+    the current text again, with its own day, instead of standing in the history twice.
+    """
+    if new_text == old_text:
+        return list(history), old_date
+    if old_date >= today:
+        mine = [v for v in history if v.box == box]
+        newest = max(mine, key=lambda v: v.date, default=None)
+        if newest is not None and newest.text == new_text:
+            return [v for v in history if v is not newest], newest.date
+    return record(history, box, old_text, old_date, new_text, today), today
+
+
 def versions(plan: Plan, box: int) -> list[Version]:
     """Every version of box *box*'s answer, oldest first; the last is the current one."""
     earlier = sorted((v for v in plan.history if v.box == box), key=lambda v: v.date)

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from lederplan import clock
-from lederplan.domain.history import record
+from lederplan.domain.history import change
 from lederplan.domain.models import AnswerVersion
 
 
@@ -61,8 +61,8 @@ def recorded_fields(
         for version in doc.get("history") or []
     ]
     plan_day = date.fromisoformat(plan_doc["date"]) if plan_doc else on
-    kept = record(history, box, old_text, old_day or plan_day, text, on)
-    return dated_fields(on if text != old_text else old_day, kept, box)
+    kept, day = change(history, box, old_text, old_day or plan_day, text, on)
+    return dated_fields(day if text != old_text else old_day, kept, box)
 
 
 def today_or_system() -> date:
