@@ -206,3 +206,19 @@ def test_a_change_elsewhere_is_still_noticed_after_this_sessions_own_save(tmp_pa
     assert mine.changed_elsewhere()  # but this session has not shown it yet
     mine.load()
     assert mine.plan.platform[1] == "theirs" and not mine.changed_elsewhere()
+
+
+def test_the_heading_date_cannot_move_a_period_past_its_neighbour(session: PlanSession) -> None:
+    from lederplan.domain.periods import PeriodOrderError
+
+    store_file = session.store.path.read_bytes()
+    with pytest.raises(PeriodOrderError):
+        session.save_header("P", "M", date(2019, 3, 1))  # before the older period's date
+    older = session.periods()[1].id
+    session.select(older)
+    session.unlock(older)
+    with pytest.raises(PeriodOrderError):
+        session.save_header("P", "M", START)  # on the newer period's start
+    assert session.store.path.read_bytes() == store_file
+    session.save_header("P", "M", date(2020, 2, 1))  # between: fine
+    assert session.plan.date == date(2020, 2, 1)

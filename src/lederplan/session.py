@@ -13,6 +13,7 @@ from datetime import date
 from lederplan.domain.demo import demo_plan
 from lederplan.domain.history import answer_date, change
 from lederplan.domain.models import Action, Area, Goal, Lang, Plan, add_years
+from lederplan.domain.periods import check_period_date
 from lederplan.store.answer_docs import today_or_system
 from lederplan.store.errors import PeriodReadOnlyError
 from lederplan.store.guarded import GuardedRepository
@@ -267,9 +268,19 @@ class PlanSession:
     # -- the plan's header and what the platform feeds -----------------------------------------
 
     def save_header(self, person: str, manager: str, plan_date: date) -> None:
-        """Save the plan's heading (person, closest manager, date)."""
+        """Save the plan's heading (person, closest manager, date).
+
+        Raises:
+            PeriodOrderError: the date would put the plan before an older period or after a
+                newer one.
+        """
         snapshot = self.snapshot
         assert snapshot is not None
+        ids = [other.plan.id for other in self._all]
+        at = ids.index(self.plan.id) if self.plan.id in ids else 0
+        older = self._all[at + 1].plan.date if at + 1 < len(self._all) else None
+        newer = self._all[at - 1].plan.date if at > 0 else None
+        check_period_date(plan_date, older, newer)
         period_end = self.plan.period_end
         if plan_date != self.plan.date and period_end == add_years(self.plan.date, 1):
             period_end = add_years(plan_date, 1)  # the default period moves with the date

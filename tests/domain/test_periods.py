@@ -168,3 +168,29 @@ def test_answers_of_unknown_date_keep_their_old_date_in_the_new_period() -> None
     # So the first edit on the new period's first day keeps the old text as a version.
     history = record(new.history, 1, new.platform[0], answer_date(new, 1), "nytt svar", START)
     assert [(v.box, v.date, v.text) for v in history] == [(1, plan.date, "svar 1")]
+
+
+@pytest.mark.parametrize(
+    ("new", "older", "newer", "error"),
+    [
+        (date(2021, 2, 1), date(2020, 1, 6), None, None),
+        (date(2020, 1, 6), date(2020, 1, 6), None, {"after": date(2020, 1, 6)}),
+        (date(2019, 3, 1), date(2020, 1, 6), None, {"after": date(2020, 1, 6)}),
+        (date(2020, 6, 1), None, date(2021, 1, 6), None),
+        (date(2021, 1, 6), None, date(2021, 1, 6), {"before": date(2021, 1, 6)}),
+        (date(2020, 6, 1), date(2020, 1, 6), date(2021, 1, 6), None),
+        (date(2018, 1, 1), None, None, None),
+    ],
+)
+def test_a_periods_date_stays_between_its_neighbours(new, older, newer, error) -> None:
+    from lederplan.domain.periods import PeriodOrderError, check_period_date
+
+    if error is None:
+        check_period_date(new, older, newer)
+        return
+    with pytest.raises(PeriodOrderError) as raised:
+        check_period_date(new, older, newer)
+    assert {"after": raised.value.after, "before": raised.value.before} == {
+        "after": None,
+        "before": None,
+    } | error

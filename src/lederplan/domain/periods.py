@@ -35,6 +35,28 @@ class PeriodStartError(ValueError):
         self.plan_date = plan_date
 
 
+class PeriodOrderError(ValueError):
+    """A plan's date would put it out of order with the periods before or after it."""
+
+    def __init__(self, *, after: date | None = None, before: date | None = None) -> None:
+        super().__init__(f"the date must come after {after} and before {before}")
+        self.after = after
+        self.before = before
+
+
+def check_period_date(new_date: date, older: date | None, newer: date | None) -> None:
+    """Periods follow each other: a plan's date comes after the older period's date and before
+    the newer one's.
+
+    Raises:
+        PeriodOrderError: *new_date* is not between them.
+    """
+    if older is not None and new_date <= older:
+        raise PeriodOrderError(after=older)
+    if newer is not None and new_date >= newer:
+        raise PeriodOrderError(before=newer)
+
+
 def carried_actions(plan: Plan) -> list[Action]:
     """The actions a new period would carry over: the unfinished ones, in the plan's order."""
     return [

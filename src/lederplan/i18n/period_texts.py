@@ -89,4 +89,12 @@ PERIOD_TEXTS: dict[str, dict[str, str]] = {
         "Unlock it with P (plan periods) and u.",
     ),
     "backup.kind.before-period": _m("før ny periode", "before a new period"),
+    "plans.date_after": _m(
+        "Datoen må komme etter {date}, datoen til perioden før.",
+        "The date must come after {date}, the date of the period before.",
+    ),
+    "plans.date_before": _m(
+        "Datoen må komme før {date}, da neste periode begynner.",
+        "The date must come before {date}, when the next period starts.",
+    ),
 }

@@ -264,11 +264,20 @@ class LederplanApp(App[str | None]):
         )
         if values is None:
             return
+        from lederplan.domain.periods import PeriodOrderError
+
         try:
             session.save_header(*values)
         except StoreError as error:
             self.notify(describe(error), severity="error", timeout=10)
             session.load()
+        except PeriodOrderError as error:
+            key, day = (
+                ("plans.date_after", error.after)
+                if error.after
+                else ("plans.date_before", error.before)
+            )
+            self.notify(t(key, date=day), severity="error", timeout=10)
         except ValueError as error:
             self.notify(str(error), severity="error", timeout=10)
         self.plan_generation += 1
