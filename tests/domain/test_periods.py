@@ -17,7 +17,7 @@ from lederplan.domain.models import (
     Plan,
     Source,
     Status,
-    _records,
+    records_of,
 )
 from lederplan.domain.periods import PeriodStartError, carried_actions, new_period
 
@@ -136,8 +136,8 @@ def test_header_platform_and_areas_are_copied_with_new_ids() -> None:
         old.areas[0].goals[0].indicators[0].measurements
         == plan.areas[0].goals[0].indicators[0].measurements
     )
-    old_ids = {plan.id, *(r.id for r in _records(plan))}
-    new_ids = {new.id, *(r.id for r in _records(new))}
+    old_ids = {plan.id, *(r.id for r in records_of(plan))}
+    new_ids = {new.id, *(r.id for r in records_of(new))}
     assert not old_ids & new_ids
 
 

@@ -77,3 +77,15 @@ def test_not_a_lederplan_file_and_a_newer_format() -> None:
 def test_line_of(path: tuple, line: int) -> None:
     text = '{\n "a": [\n  1,\n  {\n   "b": "x\\n"\n  }\n ],\n "c": null\n}'
     assert line_of(text, path) == line
+
+
+def test_two_plans_sharing_a_record_id_are_refused() -> None:
+    # Each plan is valid alone; together the store could not tell their records apart, and
+    # every later load of the file failed.
+    first = demo_plan("nb").model_dump(mode="json")
+    copy = first | {"id": "0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f"}
+    text = json.dumps({"format": "lederplan", "format_version": 1, "plans": [first, copy]})
+    with pytest.raises(ImportProblem) as problem:
+        parse_export(text)
+    assert problem.value.kind == "field" and "share the record id" in problem.value.msg
+    assert parse_export(export_json([first, demo_plan("nb")]))  # fresh ids: fine

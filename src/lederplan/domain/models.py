@@ -344,7 +344,7 @@ class Plan(Record):
                 )
             if entry.area_id is not None and entry.area_id not in area_ids:
                 raise ValueError(f"feedback {entry.id} names an area that is not in the plan")
-        ids = [self.id, *(r.id for r in _records(self))]
+        ids = [self.id, *(r.id for r in records_of(self))]
         if len(ids) != len(set(ids)):
             raise ValueError("two records share an id")
         return self
@@ -361,7 +361,9 @@ class Plan(Record):
         return self
 
 
-def _records(plan: Plan) -> list[Record]:
+def records_of(plan: Plan) -> list[Record]:
+    """Every record of *plan* below the plan itself: areas, goals, indicators, measurements,
+    actions, feedback."""
     found: list[Record] = []
     for area in plan.areas:
         found.append(area)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from lederplan.domain.models import Plan
+from lederplan.domain.models import Plan, records_of
 from lederplan.export.locate import line_of
 
 FORMAT = "lederplan"
@@ -31,6 +31,18 @@ class ExportDocument(BaseModel):
     """Bumped only when a name or meaning changes; new optional fields do not bump it."""
     plans: list[Plan]
     """Every plan in the data file, the current one first."""
+
+    @model_validator(mode="after")
+    def _ids_unique_across_plans(self) -> Self:
+        # Each plan checks its own ids; the store keeps every record of every plan in one
+        # table, so an id shared by two plans would make the file unreadable after the import.
+        seen: set[str] = set()
+        for plan in self.plans:
+            for record_id in (plan.id, *(r.id for r in records_of(plan))):
+                if record_id in seen:
+                    raise ValueError(f"two plans share the record id {record_id}")
+                seen.add(record_id)
+        return self
 
 
 @dataclass(frozen=True)
