@@ -11,6 +11,7 @@ from pathlib import Path
 
 from textual.widgets import TextArea
 
+from lederplan.store.repository import PlanRepository
 from lederplan.store.store import Store
 from lederplan.tui.screens.platform import PlatformScreen
 from lederplan.tui.screens.welcome import WelcomeScreen
@@ -194,6 +195,36 @@ async def test_a_change_by_another_process_gives_the_conflict_dialog(
         await pilot.press("m")  # keep mine
         await pilot.pause()
     assert saved_plan(data_dir).platform[0].endswith(" mine")
+
+
+async def test_keep_mine_refused_meanwhile_says_so_and_keeps_the_text(
+    demo_store, data_dir, make_app
+) -> None:
+    # While the conflict dialog is open, another session starts a new period: "keep mine" is
+    # refused (the plan is an older period now). That is said; the app goes on, the text stays.
+    from datetime import date
+
+    from lederplan.session import PlanSession
+
+    app = make_app("en", poll_seconds=60)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter", "end", *" mine")
+        other = PlanSession(Store(data_dir))
+        other.load()
+        other.save_answer("platform", 1, "THEIRS")
+        await pilot.press("escape")
+        await pilot.pause()
+        other.load()
+        other.start_period(date(2021, 1, 6))
+        await pilot.press("m")  # keep mine
+        await pilot.pause()
+        assert "read-only" in " ".join(str(n.message) for n in app._notifications)
+        assert _box(app, 1).current_text().endswith(" mine")
+    assert [s.plan.platform[0] for s in PlanRepository(Store(data_dir)).load_all()] == [
+        "THEIRS",
+        "THEIRS",
+    ]
 
 
 async def test_take_theirs_after_a_conflict(demo_store, data_dir, make_app) -> None:

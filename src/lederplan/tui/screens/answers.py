@@ -189,6 +189,8 @@ class AnswerGridScreen(Screen[None]):
 
     @work
     async def _resolve_conflict(self, box: AnswerBox, mine: str) -> None:
+        from lederplan.messages import describe
+        from lederplan.store.errors import StoreError
         from lederplan.tui.screens.conflict import ConflictScreen
 
         session = self._session()
@@ -196,7 +198,13 @@ class AnswerGridScreen(Screen[None]):
         choice = await self.app.push_screen_wait(ConflictScreen(box.question, mine, theirs))
         box.remove_class("conflict")
         if choice == "mine":
-            session.save_answer(box.kind, box.key, box.current_text(), overwrite=True)
+            try:
+                session.save_answer(box.kind, box.key, box.current_text(), overwrite=True)
+            except StoreError as error:
+                # Another change in the seconds the dialog was open, a read-only period, a
+                # full disk: say so; the text stays in the box and is saved at the next try.
+                self.notify(describe(error), severity="error", timeout=10)
+                return
             box.text = box.current_text()
             box.dirty = False
         elif choice == "theirs":
