@@ -239,3 +239,52 @@ async def test_keys_typed_ahead_of_the_focus_are_not_lost(demo_store, make_app) 
         await pilot.pause(0.2)
         assert app.focused is screen.query_one("#fb-staff", FeedbackList)
         assert screen.source is Source.STAFF
+
+
+async def test_deleting_keeps_the_cursor_in_place(demo_store, make_app) -> None:
+    add_staff_feedback(demo_store, 30)
+    app = make_app("nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_feedback(app, pilot)
+        staff = screen.query_one("#fb-staff", FeedbackList)
+        await pilot.press("l", "l", *"jjjjj")
+        doomed, after = staff.entries[5], staff.entries[6]
+        await pilot.press("d", "y")
+        await pilot.pause(0.2)
+        assert doomed not in staff.entries and staff.selected == after
+        await pilot.press("end", "d", "y")  # the last one: the cursor goes to the one before
+        await pilot.pause(0.2)
+        assert staff.cursor == len(staff.entries) - 1
+
+
+async def test_the_cursor_stays_in_view_when_the_layout_changes(demo_store, make_app) -> None:
+    add_staff_feedback(demo_store, 60)
+    app = make_app("nb")
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = await open_feedback(app, pilot)
+        staff = screen.query_one("#fb-staff", FeedbackList)
+        await pilot.press("l", "l", *("j" * 40))
+        for size in ((80, 24), (140, 40)):  # one line an entry, then two
+            await pilot.resize_terminal(*size)
+            await pilot.pause(0.3)
+            top = staff.scroll_offset.y
+            lines = staff.scrollable_content_region.height
+            cursor_line = staff.cursor * staff.row_height
+            assert top <= cursor_line < top + lines, size
+
+
+def test_a_giver_or_area_on_several_lines_is_drawn_on_one() -> None:
+    from lederplan.domain.models import FeedbackEntry, new_id
+
+    area = new_id()
+    entry = FeedbackEntry(
+        source=Source.STAFF,
+        date=date(2020, 1, 2),
+        giver="Ola\nNordmann",
+        area_id=area,
+        text="Godt\tjobbet",
+    )
+    head, body = FeedbackScreen._line(entry, {area: "Motivasjon\r\nog\tsamarbeid"}, 6)
+    shown = "".join(text for text, _ in head) + body
+    assert "\n" not in shown and "\r" not in shown and "\t" not in shown
+    assert "Ola Nordmann" in shown and "Motivasjon og samarbeid" in shown

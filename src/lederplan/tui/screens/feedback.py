@@ -125,13 +125,13 @@ class FeedbackScreen(Screen[None]):
         """Date · area · rating · giver, and the first line of the text."""
         head: Line = [(format_date(entry.date), BOLD)]
         if entry.area_id:
-            head.append((f" · {titles.get(entry.area_id, '·')}", None))
+            head.append((f" · {_one_line(titles.get(entry.area_id, '·'))}", None))
         if entry.rating is not None:
             head += [(" · ", None), (f"{entry.rating}/{high}", BOLD)]
         if entry.giver:
-            head.append((f" · {entry.giver}", ITALIC))
+            head.append((f" · {_one_line(entry.giver)}", ITALIC))
         text = entry.text.strip()
-        return head, (text.splitlines()[0] if text else "·").replace("\t", " ")
+        return head, _one_line(text.splitlines()[0]) if text else "·"
 
     def _preview(self) -> None:
         """In a wide terminal, the whole of the highlighted entry below the lists."""
@@ -218,6 +218,8 @@ class FeedbackScreen(Screen[None]):
         question = t("feedback.delete", date=entry.date)
         if await self.app.push_screen_wait(ConfirmScreen(question)):
             rev = session.snapshot.revs.get(entry.id, 1)
+            listing = self._list(self.source)
+            listing.step_off(entry.id)  # the cursor stays where it was, not back at the top
             self._save(lambda: session.repo.delete(FeedbackEntry, entry.id, rev))
 
     @work
@@ -301,6 +303,12 @@ class FeedbackScreen(Screen[None]):
         session.load()
         self.app.plan_generation += 1
         return saved
+
+
+def _one_line(text: str) -> str:
+    """*text* with every run of whitespace (a line break, a tab) as one space: one line of a
+    list is one line on the screen, whatever a CSV file put into a giver's name."""
+    return " ".join(text.split())
 
 
 def request_text(plan: Plan, source: Source, area: Area | None) -> str:

@@ -96,6 +96,15 @@ class FeedbackList(ScrollView, can_focus=True):
         else:
             self.scroll_to(0, 0, animate=False, immediate=True)
 
+    def step_off(self, entry_id: str) -> None:
+        """Make the entry after *entry_id* (or before it, at the end) the one the cursor looks
+        for at the next :meth:`show`: *entry_id* is about to go."""
+        ids = [entry.id for entry in self.entries]
+        if entry_id in ids:
+            at = ids.index(entry_id)
+            after, before = ids[at + 1 : at + 2], ids[max(0, at - 1) : at]
+            self._wanted = (after or before or [None])[0]
+
     @property
     def selected(self) -> FeedbackEntry | None:
         """The entry under the cursor, if any."""
@@ -174,6 +183,8 @@ class FeedbackList(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self._resize_virtual()
         self.border_subtitle = self.position
+        # Lines per entry may have changed (wide 2, narrow 1): bring the cursor back in view.
+        self.call_after_refresh(self._scroll_to_cursor)
 
     def _resize_virtual(self) -> None:
         self.virtual_size = Size(self.size.width, max(1, len(self.entries) * self.row_height))
