@@ -208,3 +208,23 @@ async def test_a_corrupt_file_is_shown_as_a_message_and_left_alone(
         await pilot.press("1", "enter", "a")
         await pilot.press("ctrl+q")
     assert (data_dir / "lederplan.json").read_bytes() == b'{"plans": {"1": '
+
+
+async def test_changing_screens_does_not_keep_old_footer_keys_alive(demo_store, make_app) -> None:
+    # Textual keeps the watchers of a Footer's removed keys until the screen's `compact`
+    # changes (never): without pruning, 40 changes of screen left about 500 of them alive.
+    from textual.widgets import Footer
+
+    app = make_app("nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        for _ in range(10):
+            for key in "1234":
+                await pilot.press(key)
+                await pilot.pause(0.02)
+        await pilot.pause(0.6)  # the heap is settled 0.3 s after the last change of screen
+        footers = [
+            f for stack in app._screen_stacks.values() for s in stack for f in s.query(Footer)
+        ]
+        watchers = sum(len(w) for f in footers for w in getattr(f, "__watchers", {}).values())
+        assert len(footers) == 4 and watchers < 60

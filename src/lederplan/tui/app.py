@@ -184,6 +184,9 @@ class LederplanApp(App[str | None]):
         # in the middle of a key press (bench/feedback_bench.py). Unfreezing and collecting
         # first means nothing that has become garbage since the last time stays frozen: one
         # full sweep now, at a pause the user has just made, instead of many while typing.
+        from lederplan.tui.watchers import prune_closed_watchers
+
+        prune_closed_watchers(self)  # else the Footers' old keys are kept alive, and frozen
         gc.unfreeze()
         gc.collect()
         gc.freeze()
@@ -353,6 +356,9 @@ class LederplanApp(App[str | None]):
     # -- another session -------------------------------------------------------------------
 
     async def _poll(self) -> None:
+        from lederplan.tui.watchers import prune_closed_watchers
+
+        prune_closed_watchers(self)  # moving between boxes rebuilds the Footer's keys too
         session = self.session
         if session is None or not session.changed_elsewhere():
             return
