@@ -7,10 +7,16 @@ written and as read ("Innen uke 10 → 08.03.2020"). Every label is in the plan'
 
 Pure: a function of the plan and today, no I/O (GitHub-flavoured Markdown: the table is a pipe
 table, so ``|`` in a cell is escaped and a line break in a cell is ``<br>``).
+
+The plan's text is the leader's, not Markdown: it is escaped wherever it is written
+(:func:`_escape`), so that ``<navn>`` shows as written, ``<!--`` or ``<script>`` cannot hide
+or run anything, and a line of an answer that begins ``# ``, ``- ``, ``> `` or ``1986.`` stays
+a line of text.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from lederplan.domain.models import Plan
@@ -25,23 +31,25 @@ def export_markdown(plan: Plan, today: date) -> str:
         _platform(view),
         _malkort(view),
         _smarte(view),
-        f"*{_inline(view.generated)}*",
+        f"*{_escape(_inline(view.generated))}*",
     ]
     return "\n\n".join(part for part in parts if part) + "\n"
 
 
 def _header(view: PlanView) -> str:
-    lines = [f"# {_inline(view.text('plan.title'))}", ""]
-    fields = [f"**{_inline(label)}** {_inline(value)}" for label, value in view.header]
+    lines = [f"# {_escape(_inline(view.text('plan.title')))}", ""]
+    fields = [
+        f"**{_escape(_inline(label))}** {_escape(_inline(value))}" for label, value in view.header
+    ]
     # Two spaces end a line without ending the paragraph: the fields stay one block.
     lines.append("  \n".join(fields))
     return "\n".join(lines)
 
 
 def _platform(view: PlanView) -> str:
-    lines = [f"## {_inline(view.text('platform.title'))}"]
+    lines = [f"## {_escape(_inline(view.text('platform.title')))}"]
     for number, (question, answer) in enumerate(view.platform, start=1):
-        lines += ["", f"### {number}. {_inline(question)}", ""]
+        lines += ["", f"### {number}. {_escape(_inline(question))}", ""]
         lines.append(
             _paragraphs(answer) if answer.strip() else f"*{view.text('export.no_answer')}*"
         )
@@ -49,46 +57,43 @@ def _platform(view: PlanView) -> str:
 
 
 def _malkort(view: PlanView) -> str:
-    lines = [f"## {_inline(view.text('malkort.group.scorecard'))}", ""]
+    lines = [f"## {_escape(_inline(view.text('malkort.group.scorecard')))}", ""]
     if not view.rows:
         return "\n".join([*lines, f"*{view.text('export.no_areas')}*"])
-    lines.append(_table_line(view.columns))
+    lines.append(_table_line([_cell(column) for column in view.columns]))
     lines.append(_table_line(["---"] * len(view.columns)))
     lines.extend(_table_line(_cells(view, row)) for row in view.rows)
     return "\n".join(lines)
 
 
 def _cells(view: PlanView, row: TableRow) -> list[str]:
-    action = row.action
+    action = _cell(row.action)
     if row.status:
-        action = f"{action} *({row.status})*" if action else f"*({row.status})*"
+        status = f"*({_cell(row.status)})*"
+        action = f"{action} {status}" if action else status
     deadline = ""
     if row.deadline is not None:
-        deadline = f"{row.deadline.written} → {row.deadline.read}"
+        deadline = f"{_cell(row.deadline.written)} → {_cell(row.deadline.read)}"
         if row.deadline.overdue:
-            deadline += f" **{view.text('export.overdue')}**"
-    return [
-        _cell(row.area),
-        _cell(row.goal),
-        _cell(row.kpi),
-        _cell(row.target),
-        _cell(action),
-        _cell(deadline),
-    ]
+            deadline += f" **{_cell(view.text('export.overdue'))}**"
+    return [_cell(row.area), _cell(row.goal), _cell(row.kpi), _cell(row.target), action, deadline]
 
 
 def _smarte(view: PlanView) -> str:
     if not view.goals:
         return ""
-    lines = [f"## {_inline(view.text('smarte.title'))}", "", f"*{view.text('export.legend')}*"]
+    title = _escape(_inline(view.text("smarte.title")))
+    lines = [f"## {title}", "", f"*{_escape(view.text('export.legend'))}*"]
     for goal in view.goals:
         statement = goal.statement or view.text("smarte.reason.S.empty")
-        lines += ["", f"### {_inline(statement)}", ""]
-        score = view.text("export.score", passed=goal.passed, total=len(goal.letters))
-        lines += [f"{_inline(goal.area)} · {score}" if goal.area else score, ""]
+        lines += ["", f"### {_escape(_inline(statement))}", ""]
+        score = _escape(view.text("export.score", passed=goal.passed, total=len(goal.letters)))
+        area = _escape(_inline(goal.area), line_start=True)
+        lines += [f"{area} · {score}" if area else score, ""]
         for letter in goal.letters:
             mark = PASS if letter.passed else HINT
-            lines.append(f"- {mark} **{letter.letter}** {letter.name}: {_inline(letter.reason)}")
+            reason = _escape(_inline(letter.reason))
+            lines.append(f"- {mark} **{letter.letter}** {_escape(letter.name)}: {reason}")
     return "\n".join(lines)
 
 
@@ -96,22 +101,60 @@ def _table_line(cells: list[str] | tuple[str, ...]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_SPECIAL = re.compile(r"[&<>\\`*_\[\]~|#]")
+"""What has a meaning anywhere in a line: HTML and entities (``<`` ``>`` ``&``, written as
+entities), code, emphasis, strikethrough, links and images, table cells, a heading's closing
+``#``s, and the backslash itself (the rest are backslash-escaped)."""
+_LINE_START = re.compile(r"[-+=]|[0-9]+(?=[.)](?:[ \t]|$))")
+"""What has a meaning only at the start of a line: a list item's ``-``/``+``, a ``---`` or
+``===`` that would make the line above a heading, and a number that would begin an ordered list
+(``1986.``, ``1)``: its ``.``/``)`` is escaped, so a year or a figure mid-sentence is not)."""
+
+
+def _escape(text: str, *, line_start: bool = False) -> str:
+    """The leader's *text* as Markdown that shows it exactly as written, and nothing more.
+
+    ``&``, ``<`` and ``>`` become entities; the punctuation that starts code, emphasis, links,
+    cells and closing ``#``s is backslash-escaped. With *line_start* the text begins a line of
+    its own: a leading list, heading-underline or ordered-list marker is escaped too. Periods,
+    hyphens and parentheses mid-line are left as they are (they mean nothing there).
+    """
+    escaped = _SPECIAL.sub(lambda m: _ENTITIES.get(m.group(), "\\" + m.group()), text)
+    if line_start and (marker := _LINE_START.match(escaped)):
+        if marker.group()[0].isdigit():
+            end = marker.end()
+            return f"{escaped[:end]}\\{escaped[end:]}"
+        return "\\" + escaped
+    return escaped
+
+
+def _lines(text: str) -> list[str]:
+    """*text*'s lines, split on every line ending Markdown knows (``\\r\\n``, ``\\r``, ``\\n``)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def _cell(text: str) -> str:
-    """A table cell: one line, the table's ``|`` escaped, line breaks as ``<br>``."""
-    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    return "<br>".join(line for line in lines if line).replace("|", "\\|")
+    """A table cell: one line, escaped (``|`` as ``\\|``), line breaks as ``<br>``."""
+    lines = [line.strip() for line in _lines(text)]
+    return "<br>".join(_escape(line) for line in lines if line)
 
 
 def _inline(text: str) -> str:
-    """Text for a heading or a line of its own: one line."""
+    """Text for a heading or a line of its own: one line (not yet escaped)."""
     return " ".join(text.split())
 
 
 def _paragraphs(text: str) -> str:
-    """An answer as it was written: its lines kept (hard breaks), blank lines as paragraphs."""
+    """An answer as it was written: its lines kept (hard breaks), blank lines as paragraphs.
+
+    Each line is escaped as the start of a line, and its indentation dropped (Markdown would
+    read four spaces as code; in a paragraph it shows no indentation anyway).
+    """
     paragraphs = []
-    for block in text.replace("\r\n", "\n").split("\n\n"):
-        lines = [line.rstrip() for line in block.split("\n") if line.strip()]
+    for block in "\n".join(_lines(text)).split("\n\n"):
+        lines = [_escape(line.strip(), line_start=True) for line in block.split("\n")]
+        lines = [line for line in lines if line]
         if lines:
             paragraphs.append("  \n".join(lines))
     return "\n\n".join(paragraphs)
