@@ -144,3 +144,63 @@ async def test_x_opens_it_on_every_screen(demo_store, make_app) -> None:
             await pilot.press("escape")
             await pilot.pause()
             assert not isinstance(app.screen, ExportScreen)
+
+
+async def test_enter_right_away_writes_the_file(
+    demo_store, make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found in review: the dialog opened on the format, where Enter opened the list (and a
+    # second Enter picked a format): the hint's "Enter writes the file" wrote nothing.
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        dialog = await open_export(app, pilot)
+        field = dialog.query_one("#export-path", Input)
+        assert app.focused is field and field.cursor_position == len(field.value)
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen)
+    written = home / "lederplan-2020-03-01.md"
+    assert written.read_text(encoding="utf-8") == export_markdown(demo_plan("nb"), TODAY)
+
+
+async def test_enter_on_the_format_only_works_the_list_and_ctrl_s_writes_from_there(
+    demo_store, make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        dialog = await open_export(app, pilot)
+        select = dialog.query_one(Select)
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.focused is select
+        await pilot.press("enter")  # opens the list
+        await pilot.pause()
+        assert select.expanded
+        await pilot.press("down", "enter")  # picks HTML
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen) and select.value == "html"
+        assert dialog.query_one("#export-path", Input).value == "~/lederplan-2020-03-01.html"
+        assert list(tmp_path.iterdir()) == [tmp_path / "data"]  # nothing written
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is dialog.query_one("#export-path", Input)
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.focused is select and not select.expanded
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportScreen)
+    written = tmp_path / "lederplan-2020-03-01.html"
+    assert written.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+

@@ -1,5 +1,9 @@
 """Export the plan from the app (``x`` on every screen): a format, a file, and Enter.
 
+The dialog opens in the file's field, so Enter writes at once (found in review: it opened on the
+format, where Enter only opened the list); Tab and shift+Tab reach the format, where Enter works
+the list only; ctrl+s writes from anywhere.
+
 The file is written as ``lederplan export`` writes it (the same writers, atomic, 0600 whatever the
 umask). Writing over a file that exists asks first. What goes wrong (a folder that does not exist,
 no permission) is said in the dialog, which stays open with what was typed.
@@ -111,7 +115,8 @@ class ExportScreen(ModalScreen[Path | None]):
         field = self.query_one("#export-path", Input)
         field.cursor_blink = False
         self.query_one("#export-error").display = False
-        self.query_one(Select).focus()
+        field.focus()  # Enter writes; the format is a Tab or shift+Tab away
+        field.cursor_position = len(field.value)
 
     @on(Select.Changed, "#export-format")
     def _format_chosen(self, event: Select.Changed) -> None:
