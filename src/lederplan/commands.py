@@ -64,12 +64,16 @@ def cmd_export(directory: Path, args: argparse.Namespace) -> int:
     """Write the plan as Markdown, HTML, JSON or iCalendar (or JSON's JSON Schema) to stdout or
     a file. Markdown and HTML show the current plan; JSON and iCalendar hold every plan."""
     from lederplan import clock
-    from lederplan.export.formats import render
+    from lederplan.export.formats import render, writes_plan_data
     from lederplan.export.json_format import json_schema
     from lederplan.store.repository import PlanRepository
 
     if args.schema and args.format != "json":
         return fail(t("cli.export.schema_json_only"))
+    to_file = bool(args.output) and args.output != "-"
+    if to_file and writes_plan_data(Path(args.output), directory):
+        # Even with --force: found in review, ``-o <data-dir>/lederplan.json`` destroyed the plan.
+        return fail(t("export.own_data", path=args.output, dir=directory))
     if args.schema:
         text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
     else:
@@ -82,18 +86,26 @@ def cmd_export(directory: Path, args: argparse.Namespace) -> int:
         if not snapshots:
             return fail(t("cli.no_plan", path=store.path))
         text = render(args.format, [s.plan for s in snapshots], today)
-    if not args.output or args.output == "-":
+    if not to_file:
         sys.stdout.write(text)
         return 0
     return _write_output(Path(args.output), text, args.force)
 
 
 def _write_output(path: Path, text: str, force: bool) -> int:
+    from lederplan.store.errors import WriteError
     from lederplan.store.fs import atomic_write
 
+    if path.is_dir():
+        return fail(t("export.is_dir", path=path))
+    if not path.parent.is_dir():  # not "the previous version is intact": there was none
+        return fail(t("export.no_dir", dir=path.parent))
     if path.exists() and not force:
         return fail(t("error.file_exists", path=path))
-    atomic_write(path.absolute(), text.encode())
+    try:
+        atomic_write(path.absolute(), text.encode())
+    except WriteError as error:
+        return fail(t("export.failed", path=path, reason=error.params["reason"]))
     print(t("cli.export.done", path=path), file=sys.stderr)
     return 0
 

@@ -85,3 +85,50 @@ def test_to_stdout_and_schema_is_json_only(data: Path) -> None:
 def test_no_plan(tmp_path: Path) -> None:
     result = run("export", "--format", "md", data=tmp_path / "empty")
     assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def own_data_targets(data: Path, tmp_path: Path) -> list[Path]:
+    """Ways of naming the plan's own data: the file, its lock, a backup, the data directory
+    through a symbolic link, and a symbolic link to the data file."""
+    (data / "backups").mkdir(mode=0o700, exist_ok=True)
+    linked_dir = tmp_path / "linked-data"
+    linked_dir.symlink_to(data, target_is_directory=True)
+    linked_file = tmp_path / "plan.json"
+    linked_file.symlink_to(data / "lederplan.json")
+    return [
+        data / "lederplan.json",
+        data / "lederplan.lock",
+        data / "backups" / "lederplan-2020-03-01.json",
+        data / "settings.json",
+        linked_dir / "lederplan.json",
+        linked_file,
+    ]
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_the_plans_own_data_is_refused_even_with_force(
+    data: Path, tmp_path: Path, force: bool
+) -> None:
+    # Found in review: ``-o <data-dir>/lederplan.json --force`` wrote Markdown over the plan.
+    before = (data / "lederplan.json").read_bytes()
+    for target in own_data_targets(data, tmp_path):
+        extra = ["--force"] if force else []
+        result = run(
+            "--lang", "en", "export", "--format", "md", "-o", str(target), *extra, data=data
+        )
+        assert result.returncode == 1, target
+        assert "is the plan's own data" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+        assert (data / "lederplan.json").read_bytes() == before
+    assert not (data / "backups" / "lederplan-2020-03-01.json").exists()
+    assert not (data / "settings.json").exists()
+    assert run("export", "--format", "json", data=data).returncode == 0  # still readable
+
+
+def test_a_missing_folder_is_said_as_such(data: Path, tmp_path: Path) -> None:
+    # Found in review: it said "The previous version is intact", of a file that never was.
+    target = tmp_path / "no such folder" / "plan.md"
+    result = run("--lang", "en", "export", "--format", "md", "-o", str(target), data=data)
+    assert result.returncode == 1
+    assert f"The folder {target.parent} does not exist" in result.stderr, result.stderr
+    assert "intact" not in result.stderr and not target.parent.exists()

@@ -204,3 +204,24 @@ async def test_enter_on_the_format_only_works_the_list_and_ctrl_s_writes_from_th
     written = tmp_path / "lederplan-2020-03-01.html"
     assert written.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
+
+async def test_the_plans_own_data_is_refused(
+    demo_store, make_app, data_dir: Path, tmp_path: Path
+) -> None:
+    # Found in review: the dialog only asked "exists. Overwrite it?" of the data file itself.
+    before = demo_store.path.read_bytes()
+    link = tmp_path / "plan.json"
+    link.symlink_to(demo_store.path)
+    app = make_app("en")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await ready(app, pilot)
+        dialog = await open_export(app, pilot)
+        for target in (demo_store.path, link, data_dir / "lederplan.lock"):
+            await type_path(app, pilot, target)
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.pause()
+            assert app.screen is dialog  # no "Overwrite it?", no file written
+            error = str(dialog.query_one("#export-error", Label).content)
+            assert "is the plan's own data" in error and str(data_dir) in error
+            assert demo_store.path.read_bytes() == before

@@ -58,5 +58,11 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "{path} er en mappe: skriv inn et filnavn.", "{path} is a folder: type a file name."
     ),
     "export.failed": _m("Kunne ikke skrive {path}: {reason}", "Could not write {path}: {reason}"),
+    "export.own_data": _m(
+        "{path} er planens egne data (datafilen, låsen eller sikkerhetskopiene i {dir}): "
+        "å eksportere dit ville ødelegge planen. Velg en fil utenfor {dir}.",
+        "{path} is the plan's own data (the data file, its lock or the backups in {dir}): "
+        "exporting there would destroy the plan. Choose a file outside {dir}.",
+    ),
     "export.no_plan": _m("Ingen plan å eksportere ennå.", "No plan to export yet."),
 }

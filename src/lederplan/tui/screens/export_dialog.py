@@ -5,8 +5,10 @@ format, where Enter only opened the list); Tab and shift+Tab reach the format, w
 the list only; ctrl+s writes from anywhere.
 
 The file is written as ``lederplan export`` writes it (the same writers, atomic, 0600 whatever the
-umask). Writing over a file that exists asks first. What goes wrong (a folder that does not exist,
-no permission) is said in the dialog, which stays open with what was typed.
+umask). Writing over a file that exists asks first; the plan's own data (the data file, its lock,
+the backups: anything in the data directory) is refused, as on the command line. What goes wrong
+(a folder that does not exist, no permission) is said in the dialog, which stays open with what
+was typed.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
 
-from lederplan.export.formats import FORMATS, SUFFIXES
+from lederplan.export.formats import FORMATS, SUFFIXES, writes_plan_data
 from lederplan.i18n import t
 from lederplan.store.errors import StoreError, WriteError
 from lederplan.tui.keys import localize
@@ -85,11 +87,15 @@ class ExportScreen(ModalScreen[Path | None]):
         Binding("ctrl+s", "export", "key.export_write", id="export.write"),
     ]
 
-    def __init__(self, make_text: Render, today: date, fmt: str = "md") -> None:
+    def __init__(
+        self, make_text: Render, today: date, fmt: str = "md", data_dir: Path | None = None
+    ) -> None:
         super().__init__()
         localize(self)
         self.make_text = make_text
         """Makes the text of the file in the chosen format."""
+        self.data_dir = data_dir
+        """The data directory, where nothing may be written; None: the app's store's."""
         self.today = today
         self.fmt = fmt
         """The chosen format."""
@@ -165,6 +171,10 @@ class ExportScreen(ModalScreen[Path | None]):
         if not path.parent.is_dir():
             self._show_error(t("export.no_dir", dir=path.parent))
             return None
+        data_dir = self._data_dir()
+        if data_dir is not None and writes_plan_data(path, data_dir):
+            self._show_error(t("export.own_data", path=path, dir=data_dir))
+            return None
         self._show_error("")
         if path.exists() or path.is_symlink():
             question = ConfirmScreen(t("export.overwrite", path=path))
@@ -183,6 +193,12 @@ class ExportScreen(ModalScreen[Path | None]):
             self._show_error(t("export.failed", path=path, reason=error.strerror or str(error)))
             return None
         return path
+
+    def _data_dir(self) -> Path | None:
+        if self.data_dir is not None:
+            return self.data_dir
+        store = getattr(self.app, "store", None)
+        return getattr(store, "dir", None)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
