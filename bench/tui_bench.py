@@ -37,8 +37,8 @@ bytes
     bytes of each, split into colour/style (SGR), other escapes and text.
 
 Before these, one quick check: the modules imported on the way to the first frame
-(``lederplan.cli``, ``lederplan.commands``, ``lederplan.tui.app``) must not pull in pydantic,
-``lederplan.session`` or the models: the plan is loaded in a thread after the first frame.
+(``lederplan.cli``, ``lederplan.cli.commands``, ``lederplan.tui.app``) must not pull in pydantic,
+``lederplan.editing.session`` or the models: the plan is loaded in a thread after the first frame.
 
 The data directory, a throwaway HOME (and XDG dirs) for the child processes and the harness's
 JSON files go into one temporary directory, removed at the end unless ``--keep``. The interpreter
@@ -67,9 +67,9 @@ FIRST_QUESTION = "Hvorfor ble"
 """On screen in the first frame: the start of question 1 of the platform, in Norwegian."""
 START_RATIO_GOAL = 1.4
 IDLE_BYTES_GOAL = 0
-HEAVY = ("pydantic", "lederplan.session", "lederplan.domain.models")
+HEAVY = ("pydantic", "lederplan.editing.session", "lederplan.domain.models")
 """Modules the first frame must not wait for (the plan is loaded in a thread after it)."""
-START_PATH = "import lederplan.cli, lederplan.commands, lederplan.tui.app"
+START_PATH = "import lederplan.cli, lederplan.cli.commands, lederplan.tui.app"
 
 
 def add_python_option(parser: argparse.ArgumentParser, what: str) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from lederplan.cli import main
-from lederplan.due import DEFAULT_DAYS, DueItem, due_items, render_text, run_due
+from lederplan.cli.due import DEFAULT_DAYS, DueItem, due_items, render_text, run_due
 from lederplan.i18n import current_language, set_language, t
 from lederplan.store.store import Store
 

@@ -14,7 +14,7 @@ HEAVY = ("textual", "pydantic", "tinydb", "platformdirs")
         ("import lederplan.cli", ()),
         ("import lederplan.store.store", ()),
         # The first frame: the app shell and the platform, without pydantic or TinyDB.
-        ("import lederplan.commands, lederplan.tui.app", ("textual", "platformdirs")),
+        ("import lederplan.cli.commands, lederplan.tui.app", ("textual", "platformdirs")),
         ("import lederplan.domain.text, lederplan.i18n", ()),
     ],
 )

@@ -13,8 +13,8 @@ import pytest
 from lederplan.cli import main
 from lederplan.domain.demo import demo_plan
 from lederplan.domain.models import Action, FeedbackEntry, Goal, Source, Status
-from lederplan.records import RecordEditor
-from lederplan.session import PlanSession
+from lederplan.editing.records import RecordEditor
+from lederplan.editing.session import PlanSession
 from lederplan.store import guarded
 from lederplan.store.errors import ConflictError, PeriodReadOnlyError
 from lederplan.store.repository import PlanRepository

@@ -351,7 +351,7 @@ def test_cli_stdout_is_the_bytes_of_the_file(data: Path, tmp_path: Path) -> None
 
 def test_only_the_ics_export_imports_the_library(data: Path, tmp_path: Path) -> None:
     probe = (
-        "import sys\nfrom lederplan.cli import main\nimport lederplan.commands\n"
+        "import sys\nfrom lederplan.cli import main\nimport lederplan.cli.commands\n"
         "before = 'icalendar' in sys.modules\n"
         f"main(['--data-dir', {str(data)!r}, 'export', '-o', {str(tmp_path / 'out.json')!r}])\n"
         "print(before, 'icalendar' in sys.modules)"

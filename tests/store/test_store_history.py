@@ -13,7 +13,7 @@ from lederplan.cli import main
 from lederplan.domain.demo import demo_plan
 from lederplan.domain.history import text_on, versions
 from lederplan.domain.models import AnswerVersion, Plan
-from lederplan.session import PlanSession
+from lederplan.editing.session import PlanSession
 from lederplan.store.errors import ConflictError
 from lederplan.store.repository import PlanRepository, answer_id, plans_to_tables
 from lederplan.store.repository import tables_to_snapshots as snapshots

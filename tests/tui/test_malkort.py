@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from lederplan.domain.models import Stage, Status
-from lederplan.session import PlanSession
+from lederplan.editing.session import PlanSession
 from lederplan.store.store import Store
 from lederplan.tui.malkort_layout import COLUMNS
 from lederplan.tui.screens.malkort import MalkortScreen

@@ -222,7 +222,7 @@ async def test_no_dialog_of_the_malkort_opens_on_a_read_only_period(
     demo_one_done, data_dir, make_app
 ) -> None:
     from lederplan.domain.models import Stage
-    from lederplan.session import PlanSession
+    from lederplan.editing.session import PlanSession
 
     rolled = PlanSession(Store(data_dir))
     rolled.load()

@@ -182,7 +182,7 @@ async def test_a_change_by_another_process_gives_the_conflict_dialog(
         code = (
             "import sys; from pathlib import Path\n"
             "from lederplan.store.store import Store\n"
-            "from lederplan.session import PlanSession\n"
+            "from lederplan.editing.session import PlanSession\n"
             "s = PlanSession(Store(Path(sys.argv[1]))); s.load()\n"
             "s.save_answer('platform', 1, 'THEIRS')\n"
         )
@@ -204,7 +204,7 @@ async def test_keep_mine_refused_meanwhile_says_so_and_keeps_the_text(
     # refused (the plan is an older period now). That is said; the app goes on, the text stays.
     from datetime import date
 
-    from lederplan.session import PlanSession
+    from lederplan.editing.session import PlanSession
 
     app = make_app("en", poll_seconds=60)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -233,7 +233,7 @@ async def test_take_theirs_after_a_conflict(demo_store, data_dir, make_app) -> N
         await ready(app, pilot)
         await pilot.press("enter", "end", *" mine")
         other = Store(data_dir)
-        from lederplan.session import PlanSession
+        from lederplan.editing.session import PlanSession
 
         session = PlanSession(other)
         session.load()
@@ -250,7 +250,7 @@ async def test_another_sessions_change_is_read_back_in(demo_store, data_dir, mak
     app = make_app("en", poll_seconds=0.2)
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(app, pilot)
-        from lederplan.session import PlanSession
+        from lederplan.editing.session import PlanSession
 
         session = PlanSession(Store(data_dir))
         session.load()

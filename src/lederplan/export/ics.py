@@ -13,7 +13,7 @@ has no day to put in a calendar and is left out; the JSON export keeps it):
 done). ``UID`` is the action's id, so a second import updates the to-dos instead of doubling them.
 ``DTSTAMP`` comes from the caller's clock: the same plans and clock give the same bytes.
 
-Pure: no file I/O. The library is imported here, and :mod:`lederplan.commands` imports this
+Pure: no file I/O. The library is imported here, and :mod:`lederplan.cli.commands` imports this
 module only for ``--format ics``, so no other command pays for it.
 """
 

@@ -3,8 +3,8 @@
 The session hands the UI a :class:`GuardedRepository` whose ``check`` raises
 :class:`~lederplan.store.errors.PeriodReadOnlyError` while an older period is shown and not
 unlocked. Every change the UI makes goes through the session's repository (the session's own
-saves, :class:`~lederplan.records.RecordEditor`, the screens' direct calls), so this one check
-covers them all, and every screen's ``except StoreError`` shows the refusal.
+saves, :class:`~lederplan.editing.records.RecordEditor`, the screens' direct calls), so this one
+check covers them all, and every screen's ``except StoreError`` shows the refusal.
 """
 
 from __future__ import annotations

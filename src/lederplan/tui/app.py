@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from textual.timer import Timer
 
-    from lederplan.session import PlanSession
+    from lederplan.editing.session import PlanSession
 
 POLL_SECONDS = 2.0
 """How often the data file's fingerprint is checked for another session's changes (a stat and a
@@ -118,7 +118,7 @@ class LederplanApp(App[str | None]):
         try:
             self._has_plan = bool(self.store.read_tables().get("plans"))
         except StoreError as error:
-            from lederplan.messages import describe
+            from lederplan.editing.messages import describe
             from lederplan.tui.screens.error import ErrorScreen
 
             self._startup_error = True
@@ -159,7 +159,7 @@ class LederplanApp(App[str | None]):
 
     @work(thread=True, exclusive=True, group="load")
     def _load_session(self) -> None:
-        from lederplan.session import PlanSession
+        from lederplan.editing.session import PlanSession
 
         session = PlanSession(self.store)
         try:
@@ -197,7 +197,7 @@ class LederplanApp(App[str | None]):
         self.refresh_bindings()
 
     def _show_error(self, error: StoreError) -> None:
-        from lederplan.messages import describe
+        from lederplan.editing.messages import describe
         from lederplan.tui.screens.error import ErrorScreen
 
         self.add_mode("error", partial(ErrorScreen, describe(error)))
@@ -205,8 +205,8 @@ class LederplanApp(App[str | None]):
 
     def start_plan(self, values: tuple[str, str, date] | None) -> None:
         """Start a blank plan with *values* (person, manager, date), or the example plan."""
-        from lederplan.messages import describe
-        from lederplan.session import PlanSession
+        from lederplan.editing.messages import describe
+        from lederplan.editing.session import PlanSession
 
         session = PlanSession(self.store)
         try:
@@ -254,7 +254,7 @@ class LederplanApp(App[str | None]):
 
     @work
     async def action_plan_details(self) -> None:
-        from lederplan.messages import describe
+        from lederplan.editing.messages import describe
         from lederplan.tui.read_only import refuse_if_read_only
         from lederplan.tui.screens.plan_details import PlanDetailsScreen
 
@@ -367,7 +367,7 @@ class LederplanApp(App[str | None]):
         try:
             session.load()
         except StoreError as error:
-            from lederplan.messages import describe
+            from lederplan.editing.messages import describe
 
             self.notify(describe(error), severity="error", timeout=10)
             return

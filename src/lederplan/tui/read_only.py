@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from textual.dom import DOMNode
 
-from lederplan.messages import describe
+from lederplan.editing.messages import describe
 from lederplan.store.errors import PeriodReadOnlyError
 
 

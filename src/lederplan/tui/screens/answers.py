@@ -165,7 +165,7 @@ class AnswerGridScreen(Screen[None]):
         Returns:
             Whether the text is saved (the editor may then close).
         """
-        from lederplan.messages import describe
+        from lederplan.editing.messages import describe
         from lederplan.store.errors import ConflictError, StoreError
 
         session = self._session()
@@ -189,7 +189,7 @@ class AnswerGridScreen(Screen[None]):
 
     @work
     async def _resolve_conflict(self, box: AnswerBox, mine: str) -> None:
-        from lederplan.messages import describe
+        from lederplan.editing.messages import describe
         from lederplan.store.errors import StoreError
         from lederplan.tui.screens.conflict import ConflictScreen
 

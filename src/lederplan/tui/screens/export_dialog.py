@@ -156,7 +156,7 @@ class ExportScreen(ModalScreen[Path | None]):
             self.dismiss(written)
 
     async def _export(self) -> Path | None:
-        from lederplan.messages import describe
+        from lederplan.editing.messages import describe
         from lederplan.store.fs import atomic_write
         from lederplan.tui.screens.confirm import ConfirmScreen
 

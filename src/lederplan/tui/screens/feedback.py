@@ -225,7 +225,7 @@ class FeedbackScreen(Screen[None]):
     @work
     async def action_insight(self) -> None:
         from lederplan.domain.models import Area
-        from lederplan.records import RecordEditor
+        from lederplan.editing.records import RecordEditor
         from lederplan.tui.screens.insight import InsightScreen
 
         session = self._session()
@@ -288,7 +288,7 @@ class FeedbackScreen(Screen[None]):
 
     def _save(self, change) -> bool:
         """Make *change* and show the plan as saved; whether it was saved (else it says why)."""
-        from lederplan.messages import describe
+        from lederplan.editing.messages import describe
         from lederplan.store.errors import StoreError
 
         session = self._session()

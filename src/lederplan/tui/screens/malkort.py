@@ -13,8 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from lederplan.domain.models import Action, Area, Goal, Indicator, Record
+from lederplan.editing.records import RecordEditor, locate
 from lederplan.i18n import t
-from lederplan.records import RecordEditor, locate
 from lederplan.store.errors import ConflictError, StoreError
 from lederplan.tui.keys import localize
 from lederplan.tui.malkort_layout import (
@@ -265,7 +265,7 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
             self.notify(error.errors()[0]["msg"], severity="error", timeout=8)
             return False
         except StoreError as error:
-            from lederplan.messages import describe
+            from lederplan.editing.messages import describe
 
             self.notify(describe(error), severity="error", timeout=10)
             return False
@@ -296,7 +296,7 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
 
     def _run(self, change, *args: object) -> None:
         """Run a change; a conflict or an error is said, and the plan is read again."""
-        from lederplan.messages import describe
+        from lederplan.editing.messages import describe
 
         try:
             change(*args)

@@ -21,15 +21,15 @@ from textual.widgets.option_list import Option
 
 from lederplan.domain.dates import parse_date
 from lederplan.domain.models import add_years
+from lederplan.editing.messages import describe
 from lederplan.i18n import t
-from lederplan.messages import describe
 from lederplan.store.errors import StoreError
 from lederplan.tui.keys import localize
 from lederplan.tui.styles import stylesheet
 
 if TYPE_CHECKING:
     from lederplan.domain.models import Plan
-    from lederplan.session import Period, PlanSession
+    from lederplan.editing.session import Period, PlanSession
 
 SHOWN_MARK = "▶"
 """Before the period shown now."""

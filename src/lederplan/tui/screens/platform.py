@@ -89,7 +89,7 @@ class PlatformScreen(AnswerGridScreen):
         try:
             self._feed(box.key, target, picked)
         except Exception as error:  # a store error or a text too long: say it, lose nothing
-            from lederplan.messages import describe
+            from lederplan.editing.messages import describe
             from lederplan.store.errors import StoreError
 
             message = describe(error) if isinstance(error, StoreError) else str(error)

@@ -128,8 +128,8 @@ class TimelineScreen(Screen[None]):
             focus(item.action.id)
 
     def action_status(self) -> None:
-        from lederplan.messages import describe as describe_error
-        from lederplan.records import RecordEditor
+        from lederplan.editing.messages import describe as describe_error
+        from lederplan.editing.records import RecordEditor
         from lederplan.store.errors import StoreError
 
         item, session = self.query_one(TimelineView).selected, self._session()

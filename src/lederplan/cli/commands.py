@@ -10,14 +10,9 @@ import os
 import sys
 from pathlib import Path
 
+from lederplan.cli.output import fail
 from lederplan.i18n import current_language, t
 from lederplan.store.store import Store
-
-
-def fail(message: str) -> int:
-    """Print *message* as an error on stderr; return the exit code for failure."""
-    print(t("error.prefix", message=message), file=sys.stderr)
-    return 1
 
 
 def run_tui(directory: Path) -> int:
@@ -205,8 +200,8 @@ def cmd_restore(directory: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_due(directory: Path, args: argparse.Namespace) -> int:
-    """Overdue and upcoming actions, for login scripts: see :mod:`lederplan.due`."""
-    from lederplan.due import run_due
+    """Overdue and upcoming actions, for login scripts: see :mod:`lederplan.cli.due`."""
+    from lederplan.cli.due import run_due
 
     return run_due(Store(directory), days=args.days, show_all=args.all, as_json=args.json)
 

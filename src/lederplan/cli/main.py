@@ -1,8 +1,8 @@
 """The command line: the TUI by default, plus a few non-interactive subcommands.
 
 Thin on purpose: it parses arguments, picks the language and data directory, and calls into
-:mod:`lederplan.commands` or the TUI. Heavy imports (Textual, pydantic) happen only in the command
-that needs them, so ``lederplan --version`` and ``lederplan backups`` start fast.
+:mod:`lederplan.cli.commands` or the TUI. Heavy imports (Textual, pydantic) happen only in the
+command that needs them, so ``lederplan --version`` and ``lederplan backups`` start fast.
 """
 
 from __future__ import annotations
@@ -84,7 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(detect_language(_early_language(argv), os.environ))
     args = build_parser().parse_args(argv)
 
-    from lederplan import commands
+    from lederplan.cli import commands
+    from lederplan.cli.output import fail
     from lederplan.store.errors import StoreError
     from lederplan.store.paths import data_dir
     from lederplan.store.settings import load_settings
@@ -98,12 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = getattr(commands, f"cmd_{args.command}")
         return int(handler(directory, args))
     except StoreError as error:
-        from lederplan.messages import describe
+        from lederplan.editing.messages import describe
 
-        return commands.fail(describe(error))
+        return fail(describe(error))
     except OSError as error:
-        return commands.fail(
-            t("error.os", path=error.filename or "", reason=error.strerror or str(error))
-        )
+        return fail(t("error.os", path=error.filename or "", reason=error.strerror or str(error)))
     except KeyboardInterrupt:
         return 130

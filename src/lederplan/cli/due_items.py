@@ -1,7 +1,7 @@
 """Which actions ``lederplan due`` lists, read from the store's raw tables (no pydantic).
 
 The raw documents are checked here as far as the command uses them, and their text is cleaned
-as the models would clean it; see :mod:`lederplan.due` for the command itself.
+as the models would clean it; see :mod:`lederplan.cli.due` for the command itself.
 """
 
 from __future__ import annotations

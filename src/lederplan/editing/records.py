@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from lederplan.domain.models import Action, Area, Goal, Indicator, Plan, Record
-from lederplan.session import PlanSession
+from lederplan.editing.session import PlanSession
 
 UNDO_DEPTH = 50
 """How many committed changes ctrl+z can take back."""

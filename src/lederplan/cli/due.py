@@ -29,9 +29,9 @@ from datetime import date
 from typing import TextIO
 
 from lederplan import clock
+from lederplan.cli.due_items import SECTIONS, DueItem, due_items
 from lederplan.clock import ENV_TODAY
 from lederplan.domain.deadlines import DeadlineKind
-from lederplan.due_items import SECTIONS, DueItem, due_items
 from lederplan.i18n import format_date, t
 from lederplan.store.store import Store
 
@@ -61,7 +61,7 @@ def run_due(
     Raises:
         StoreError: the data file cannot be read (the CLI says why).
     """
-    from lederplan.commands import fail
+    from lederplan.cli.output import fail
 
     days = DEFAULT_DAYS if days is None else days
     if days < 0:
