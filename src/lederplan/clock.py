@@ -18,3 +18,12 @@ def today(environ: Mapping[str, str] = os.environ) -> date:
     """
     fixed = environ.get(ENV_TODAY)
     return date.fromisoformat(fixed) if fixed else date.today()
+
+
+def today_or_system(environ: Mapping[str, str] = os.environ) -> date:
+    """:func:`today`, or the system's date when ``$LEDERPLAN_TODAY`` cannot be read: an
+    unreadable variable is no reason to refuse to save what someone typed."""
+    try:
+        return today(environ)
+    except ValueError:
+        return date.today()

@@ -29,3 +29,24 @@ def _reason(reason: str) -> str:
         field, _, msg = rest.partition(":")
         return t("error.corrupt.invalid", field=field, msg=msg)
     return t(f"error.corrupt.{kind}")
+
+
+def problem(error: BaseException) -> str | None:
+    """The one sentence for an error a change can meet (a store error, a value the models
+    refuse, a plan date out of order); None for anything else, which is a bug to raise."""
+    from pydantic import ValidationError
+
+    from lederplan.domain.periods import PeriodOrderError
+
+    if isinstance(error, StoreError):
+        return describe(error)
+    if isinstance(error, ValidationError):
+        first = error.errors()[0]
+        return t("error.invalid", msg=first["msg"])
+    if isinstance(error, PeriodOrderError):
+        if error.after:
+            return t("plans.date_after", date=error.after)
+        return t("plans.date_before", date=error.before)
+    if isinstance(error, ValueError):
+        return t("error.invalid", msg=str(error))
+    return None

@@ -10,13 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from lederplan.domain.models import Action, Area, Goal, Indicator, Plan, Record
+from lederplan.domain.models import Action, Area, FeedbackEntry, Goal, Indicator, Plan, Record
 from lederplan.editing.session import PlanSession
 
 UNDO_DEPTH = 50
 """How many committed changes ctrl+z can take back."""
 
-_CHILD_FIELD = {Area: "areas", Goal: "goals", Indicator: "indicators", Action: "actions"}
+_CHILD_FIELD = {
+    Area: "areas",
+    Goal: "goals",
+    Indicator: "indicators",
+    Action: "actions",
+    FeedbackEntry: "feedback",
+}
 
 
 @dataclass(frozen=True)
@@ -29,7 +35,10 @@ class Located:
 
 
 def locate(plan: Plan, record_id: str) -> Located | None:
-    """Find the area, goal, indicator or action *record_id* in *plan*."""
+    """Find the area, goal, indicator, action or feedback entry *record_id* in *plan*."""
+    for n, entry in enumerate(plan.feedback):
+        if entry.id == record_id:
+            return Located(entry, plan.id, n)
     for a, area in enumerate(plan.areas):
         if area.id == record_id:
             return Located(area, plan.id, a)
@@ -53,7 +62,7 @@ class RecordEditor:
 
     def __init__(self, session: PlanSession) -> None:
         self.session = session
-        self._undo: list[tuple[str, Callable[[], None]]] = []
+        self._undo: list[tuple[str, Callable[[], None], object]] = []
         self._undo_plan: str | None = None
 
     @property
@@ -64,10 +73,25 @@ class RecordEditor:
         assert self.session.snapshot is not None
         return self.session.snapshot.revs.get(record_id, 1)
 
-    def _push(self, label: str, inverse: Callable[[], None]) -> None:
+    def _push(self, label: str, inverse: Callable[[], None], group: object = None) -> None:
         self._forget_other_plan()
-        self._undo.append((label, inverse))
+        if group is not None and self._undo and self._undo[-1][2] is group:
+            return  # the same edit saved again: its first inverse already takes it all back
+        self._undo.append((label, inverse, group))
         del self._undo[:-UNDO_DEPTH]
+
+    def forget(self, group: object) -> None:
+        """Drop the undo step of the edit *group* (it was put back by hand: nothing to undo)."""
+        self._undo = [step for step in self._undo if step[2] is not group]
+
+    def take_back(self, group: object) -> None:
+        """Undo the step of the edit *group* now (an add left with Esc), wherever it is."""
+        steps = [step for step in self._undo if step[2] is group]
+        if steps:
+            self.session.check_writable()
+            self.forget(group)
+            steps[-1][1]()
+            self.session.load()
 
     def _forget_other_plan(self) -> None:
         # Undo takes back changes to the plan shown, never to a period shown before it.
@@ -90,26 +114,44 @@ class RecordEditor:
         if not self.can_undo:
             return None
         self.session.check_writable()
-        label, inverse = self._undo.pop()
+        label, inverse, _group = self._undo.pop()
         inverse()
         self.session.load()
         return label
 
-    def update(self, record: Record) -> None:
-        """Save *record*'s own fields (validated), replacing the version in the snapshot."""
+    def update(self, record: Record, *, rev: int | None = None, group: object = None) -> int:
+        """Save *record*'s own fields (validated), replacing the version in the snapshot.
+
+        Args:
+            rev: the revision the change is based on (default: the snapshot's).
+            group: an edit saved several times: one undo step for all its saves.
+
+        Returns:
+            The record's new revision.
+        """
         found = locate(self.plan, record.id)
         old = found.record if found else self.plan if record.id == self.plan.id else None
-        self.session.repo.update(record, self._rev(record.id))
+        new_rev = self.session.repo.update(record, self._rev(record.id) if rev is None else rev)
         self.session.load()
         if old is not None:
-            self._push("update", lambda: self.session.repo.update(old, self._rev(old.id)))
+            self._push("update", lambda: self.session.repo.update(old, self._rev(old.id)), group)
+        return new_rev
 
-    def add(self, record: Record, parent_id: str, position: int | None = None) -> None:
+    def add(
+        self,
+        record: Record,
+        parent_id: str,
+        position: int | None = None,
+        *,
+        group: object = None,
+    ) -> None:
         """Add *record* under *parent_id* at *position* (default: last)."""
         self.session.repo.insert(record, parent_id, position)
         self.session.load()
         self._push(
-            "add", lambda: self.session.repo.delete(type(record), record.id, self._rev(record.id))
+            "add",
+            lambda: self.session.repo.delete(type(record), record.id, self._rev(record.id)),
+            group,
         )
 
     def remove(self, record_id: str) -> None:
@@ -145,6 +187,8 @@ class RecordEditor:
     def _siblings(self, found: Located) -> int:
         if isinstance(found.record, Area):
             return len(self.plan.areas)
+        if isinstance(found.record, FeedbackEntry):
+            return len(self.plan.feedback)
         parent = locate(self.plan, found.parent_id)
         assert parent is not None
         return len(getattr(parent.record, _CHILD_FIELD[type(found.record)]))

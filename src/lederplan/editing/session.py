@@ -15,7 +15,7 @@ from lederplan.domain.history import answer_date, change
 from lederplan.domain.models import Action, Area, Goal, Lang, Plan, add_years
 from lederplan.domain.periods import check_period_date
 from lederplan.store.answer_docs import today_or_system
-from lederplan.store.errors import PeriodReadOnlyError
+from lederplan.store.errors import PeriodReadOnlyError, PlanGoneError
 from lederplan.store.guarded import GuardedRepository
 from lederplan.store.repository import Snapshot, answer_id
 from lederplan.store.store import Fingerprint, Store
@@ -109,14 +109,19 @@ class PlanSession:
 
         Raises:
             PeriodReadOnlyError: an older period, not unlocked.
+            PlanGoneError: the plan shown is no longer in the file.
         """
-        if self.snapshot is None or self.unlocked(self.plan.id):
+        if self.snapshot is None:
             return
         # The file decides which period is current, not the list read at the last load:
         # another session may have started a new period since (one stat while unchanged).
         plans = self.store.read_tables().get("plans", {}).values()
+        if not any(doc.get("id") == self.plan.id for doc in plans):
+            # Replaced by another process (an import, a restore): not an "older period".
+            raise PlanGoneError(self.store.path)
         first = min(plans, key=lambda doc: doc.get("pos", 0), default=None)
-        if first is not None and first.get("id") != self.plan.id:
+        older = first is not None and first.get("id") != self.plan.id
+        if older and not self.unlocked(self.plan.id):
             raise PeriodReadOnlyError(self.store.path, self.plan.date, self.plan.period_end)
 
     def unlock(self, plan_id: str) -> None:
@@ -222,8 +227,29 @@ class PlanSession:
         assert snapshot is not None
         if text == self.answer(kind, key) and not overwrite:
             return False
+        rev = snapshot.revs.get(answer_id(self.plan.id, kind, key), 0)
+        self.write_answer(kind, key, text, rev, overwrite=overwrite, today=today)
+        return True
+
+    def write_answer(
+        self,
+        kind: str,
+        key: str | int,
+        text: str,
+        rev: int,
+        *,
+        overwrite: bool = False,
+        today: date | None = None,
+    ) -> int:
+        """Save an answer edited from revision *rev* (an editor's own, not the snapshot's: the
+        plan may have been read again while the editor was open); returns the new revision.
+
+        Raises:
+            ConflictError: another session changed this answer since revision *rev*.
+        """
+        snapshot = self.snapshot
+        assert snapshot is not None
         ident = answer_id(self.plan.id, kind, key)
-        rev = snapshot.revs.get(ident, 0)
         on = today or today_or_system()
         base = self.plan
         if overwrite:
@@ -232,12 +258,13 @@ class PlanSession:
             # save succeeds (the revision still holds) this is what the store replaced.
             fresh = next((s for s in self.repo.load_all() if s.plan.id == self.plan.id), None)
             base = fresh.plan if fresh else base
-        snapshot.revs[ident] = self.repo.set_answer(self.plan.id, kind, key, text, rev, today=on)
+        new_rev = self.repo.set_answer(self.plan.id, kind, key, text, rev, today=on)
+        snapshot.revs[ident] = new_rev
         if kind == "platform":
             self._platform_saved(base, int(key), text, on)
         else:
             setattr(self.plan.reflection, str(key), text)
-        return True
+        return new_rev
 
     def _platform_saved(self, base: Plan, box: int, text: str, on: date) -> None:
         """Bring the plan shown up to date as the store did: the answer, its day, its history."""
@@ -262,8 +289,12 @@ class PlanSession:
         return str(getattr(fresh.plan.reflection, str(key)))
 
     def _current_rev(self, ident: str) -> int:
-        fresh = self.repo.load()
-        return fresh.revs.get(ident, 0) if fresh else 0
+        return self.current_rev(ident, 0)
+
+    def current_rev(self, ident: str, missing: int = 1) -> int:
+        """The revision of record or answer *ident* in the file now (to save over it)."""
+        fresh = next((s for s in self.repo.load_all() if s.plan.id == self.plan.id), None)
+        return fresh.revs.get(ident, missing) if fresh else missing
 
     # -- the plan's header and what the platform feeds -----------------------------------------
 

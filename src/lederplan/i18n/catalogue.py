@@ -309,6 +309,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
 def _merge_parts() -> None:
     # The catalogue is one dict; long topic-specific parts live in their own modules.
     from lederplan.i18n.due_texts import DUE_TEXTS
+    from lederplan.i18n.editing_texts import EDITING_TEXTS
     from lederplan.i18n.export_texts import EXPORT_TEXTS
     from lederplan.i18n.feedback_csv_texts import FEEDBACK_CSV_TEXTS
     from lederplan.i18n.feedback_texts import FEEDBACK_TEXTS
@@ -334,6 +335,7 @@ def _merge_parts() -> None:
         EXPORT_TEXTS,
         PERIOD_TEXTS,
         HISTORY_TEXTS,
+        EDITING_TEXTS,
     ):
         clash = set(part) & set(CATALOGUE)
         if clash:

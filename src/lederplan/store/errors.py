@@ -95,3 +95,10 @@ class PeriodReadOnlyError(StoreError):
         super().__init__(path, start=start, end=end or start)
         self.start = start
         self.end = end
+
+
+class PlanGoneError(StoreError):
+    """The plan (or record) being edited is no longer in the file: another process replaced it
+    (an import, a restore, the example plan) or deleted the record."""
+
+    code = "plan_gone"

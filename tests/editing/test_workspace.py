@@ -1,0 +1,221 @@
+"""The editing layer on its own: edits saved, kept as drafts, conflicts, reloads, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lederplan.domain.demo import demo_plan
+from lederplan.domain.models import Plan
+from lederplan.editing.edit import EditState
+from lederplan.editing.workspace import Editing
+from lederplan.i18n import set_language
+from lederplan.store.drafts import list_drafts
+from lederplan.store.repository import PlanRepository
+from lederplan.store.store import Store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    set_language("en")
+    store = Store(tmp_path / "data")
+    PlanRepository(store).replace_plans([demo_plan("en")], "before-demo")
+    return store
+
+
+def editing_of(store: Store) -> Editing:
+    editing = Editing(Store(store.dir))
+    assert editing.load().ok
+    return editing
+
+
+def stored(store: Store) -> Plan:
+    snapshot = PlanRepository(Store(store.dir)).load()
+    assert snapshot is not None
+    return snapshot.plan
+
+
+def test_an_answer_autosaved_then_finished_is_in_the_file(store: Store) -> None:
+    editing = editing_of(store)
+    edit = editing.open_answer("platform", "3", "3.")
+    edit.typed("first")
+    assert editing.save(edit).ok
+    assert stored(store).platform[2] == "first"
+    edit.typed("first and second")
+    assert editing.finish(edit).ok
+    assert stored(store).platform[2] == "first and second"
+    assert edit not in editing.edits
+
+
+def test_a_cell_autosaved_three_times_is_one_undo_step(store: Store) -> None:
+    editing = editing_of(store)
+    action = editing.plan.areas[0].goals[0].actions[0]
+    before = action.text
+    edit = editing.open_field(action.id, "text", "action")
+    for text in ("a", "ab", "abc"):
+        edit.typed(text)
+        assert editing.save(edit).ok
+    assert editing.finish(edit).ok
+    assert stored(store).areas[0].goals[0].actions[0].text == "abc"
+    assert editing.undo().ok
+    assert stored(store).areas[0].goals[0].actions[0].text == before
+    assert not editing.records.can_undo
+
+
+def test_esc_on_a_cell_puts_back_what_it_held_after_autosaves(store: Store) -> None:
+    editing = editing_of(store)
+    goal = editing.plan.areas[0].goals[0]
+    edit = editing.open_field(goal.id, "statement", "goal")
+    edit.typed("something else")
+    assert editing.save(edit).ok
+    assert stored(store).areas[0].goals[0].statement == "something else"
+    assert editing.cancel(edit).ok
+    assert stored(store).areas[0].goals[0].statement == goal.statement
+    assert not editing.records.can_undo
+
+
+@pytest.mark.parametrize("typed", ["", "   "])
+def test_a_new_record_left_empty_stores_nothing(store: Store, typed: str) -> None:
+    editing = editing_of(store)
+    area = editing.plan.areas[1]
+    edit = editing.open_new("goal", area.id, None, "statement", "goal")
+    edit.typed(typed)
+    assert editing.save(edit).ok
+    assert editing.cancel(edit).ok
+    assert len(stored(store).areas[1].goals) == len(area.goals)
+
+
+def test_a_new_record_goes_under_its_parent_and_esc_takes_it_back(store: Store) -> None:
+    editing = editing_of(store)
+    area = editing.plan.areas[1]
+    edit = editing.open_new("goal", area.id, None, "statement", "goal")
+    edit.typed("MAAL-X")
+    assert editing.save(edit).ok
+    assert stored(store).areas[1].goals[-1].statement == "MAAL-X"
+    assert all(g.statement != "MAAL-X" for g in stored(store).areas[0].goals)
+    edit.typed("MAAL-XY")
+    assert editing.save(edit).ok
+    assert [g.statement for g in stored(store).areas[1].goals].count("MAAL-XY") == 1
+    assert editing.cancel(edit).ok
+    assert len(stored(store).areas[1].goals) == len(area.goals)
+
+
+def test_a_conflict_keeps_the_text_as_a_draft_until_the_person_chooses(store: Store) -> None:
+    editing, other = editing_of(store), editing_of(store)
+    edit = editing.open_answer("platform", "2", "2.")
+    theirs = other.open_answer("platform", "2", "2.")
+    theirs.typed("THEIRS")
+    assert other.finish(theirs).ok
+    edit.typed("MINE")
+    outcome = editing.save(edit)
+    assert not outcome.ok and outcome.conflict and outcome.message
+    assert edit.state is EditState.CONFLICT and edit.theirs == "THEIRS"
+    assert stored(store).platform[1] == "THEIRS"
+    assert [d.fields["text"] for d in list_drafts(store)] == ["MINE"]
+    edit.typed("MINE, more")  # typing goes on: the draft follows, the record is not touched
+    assert not editing.save(edit).ok
+    assert [d.fields["text"] for d in list_drafts(store)] == ["MINE, more"]
+    assert stored(store).platform[1] == "THEIRS"
+    assert editing.keep_mine(edit).ok
+    assert stored(store).platform[1] == "MINE, more"
+    assert list_drafts(store) == []
+
+
+def test_take_theirs_drops_the_draft(store: Store) -> None:
+    editing, other = editing_of(store), editing_of(store)
+    action = editing.plan.areas[0].goals[0].actions[0]
+    edit = editing.open_field(action.id, "text", "action")
+    theirs = other.open_field(action.id, "text", "action")
+    theirs.typed("THEIRS")
+    assert other.finish(theirs).ok
+    edit.typed("MINE")
+    assert editing.save(edit).conflict
+    assert editing.take_theirs(edit) == "THEIRS"
+    assert list_drafts(store) == []
+    edit.typed("THEIRS, then mine")
+    assert editing.finish(edit).ok
+    assert stored(store).areas[0].goals[0].actions[0].text == "THEIRS, then mine"
+
+
+def test_a_reload_after_an_import_keeps_open_texts_as_drafts(store: Store) -> None:
+    editing = editing_of(store)
+    box = editing.open_answer("platform", "1", "1. Who am I")
+    action = editing.plan.areas[0].goals[0].actions[0]
+    cell = editing.open_field(action.id, "text", "Action")
+    box.typed("typed in the box")
+    cell.typed("typed in the cell")
+    # Another process replaces the file with another plan (new ids everywhere).
+    PlanRepository(Store(store.dir)).replace_plans([demo_plan("nb")], "before-import")
+    assert editing.reload().ok
+    assert box.state is EditState.DRAFT and cell.state is EditState.DRAFT
+    texts = sorted(d.fields["text"] for d in list_drafts(store))
+    assert texts == ["typed in the box", "typed in the cell"]
+    box.typed("typed in the box, more")
+    outcome = editing.save(box)
+    assert not outcome.ok and outcome.message and "read-only" not in outcome.message
+    assert "typed in the box, more" in [d.fields["text"] for d in list_drafts(store)]
+    assert stored(store).platform[0] == demo_plan("nb").platform[0]
+
+
+def test_a_reload_with_the_same_text_changes_nothing(store: Store) -> None:
+    editing = editing_of(store)
+    edit = editing.open_answer("reflection", "must", "must")
+    other = editing_of(store)
+    change = other.open_answer("platform", "4", "4.")
+    change.typed("elsewhere")
+    assert other.finish(change).ok
+    assert editing.reload().ok
+    edit.typed("mine")
+    assert editing.finish(edit).ok
+    assert stored(store).reflection.must == "mine"
+
+
+def test_an_invalid_text_is_kept_as_a_draft_and_saved_once_it_is_fixed(store: Store) -> None:
+    editing = editing_of(store)
+    action = editing.plan.areas[0].goals[0].actions[0]
+    edit = editing.open_field(action.id, "deadline", "deadline")
+    edit.typed("x" * 5000)
+    outcome = editing.save(edit)
+    assert not outcome.ok and edit.state is EditState.DRAFT
+    assert [len(d.fields["text"]) for d in list_drafts(store)] == [5000]
+    edit.typed("Innen juni")
+    assert editing.finish(edit).ok
+    assert stored(store).areas[0].goals[0].actions[0].deadline == "Innen juni"
+    assert list_drafts(store) == []
+
+
+def test_an_older_period_refuses_and_keeps_the_text(store: Store) -> None:
+    from datetime import date
+
+    editing = editing_of(store)
+    old_id = editing.plan.id
+    editing.session.start_period(date(2021, 1, 1))
+    editing.session.select(old_id)
+    edit = editing.open_answer("platform", "5", "5.")
+    edit.typed("into an old period")
+    outcome = editing.save(edit)
+    assert not outcome.ok and outcome.message and "read-only" in outcome.message
+    assert [d.fields["text"] for d in list_drafts(store)] == ["into an old period"]
+
+
+def test_apply_turns_a_store_error_into_one_sentence(store: Store) -> None:
+    editing, other = editing_of(store), editing_of(store)
+    action = editing.plan.areas[0].goals[0].actions[0]
+    assert other.apply(other.records.remove, action.id).ok
+    outcome = editing.apply(editing.records.update, action.model_copy(update={"text": "x"}))
+    assert not outcome.ok and outcome.conflict and outcome.message
+    assert "\n" not in outcome.message.strip()
+    assert editing.loaded  # read again: the record is gone from the plan shown too
+    assert all(a.id != action.id for g in editing.plan.areas[0].goals for a in g.actions)
+
+
+def test_listeners_hear_every_change(store: Store) -> None:
+    editing = editing_of(store)
+    heard: list[int] = []
+    editing.subscribe(lambda: heard.append(1))
+    edit = editing.open_answer("platform", "6", "6.")
+    edit.typed("x")
+    editing.finish(edit)
+    editing.apply(lambda: None)
+    assert len(heard) == 2
