@@ -172,29 +172,57 @@ async def test_full_screen_editor_keeps_or_discards(demo_store, data_dir, make_a
     assert saved_plan(data_dir).platform[0].endswith(" FULL")
 
 
-async def test_a_change_by_another_process_gives_the_conflict_dialog(
+def _theirs_elsewhere(data_dir, box: int = 1, text: str = "THEIRS") -> None:
+    """Another process saves answer *box* (a real second process, as another login would)."""
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from lederplan.store.store import Store\n"
+        "from lederplan.editing.session import PlanSession\n"
+        "s = PlanSession(Store(Path(sys.argv[1]))); s.load()\n"
+        "s.save_answer('platform', int(sys.argv[2]), sys.argv[3])\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(data_dir), str(box), text], check=True)
+
+
+def _notices(app) -> str:
+    return " ".join(str(n.message) for n in app._notifications)
+
+
+async def test_a_conflict_found_while_typing_never_takes_the_keyboard(
     demo_store, data_dir, make_app
 ) -> None:
+    from lederplan.store.drafts import list_drafts
+    from lederplan.tui.screens.conflict import ConflictScreen
+    from lederplan.tui.screens.platform import PlatformScreen
+
     app = make_app("en", poll_seconds=60)
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(app, pilot)
         await pilot.press("enter", "end", *" mine")
-        code = (
-            "import sys; from pathlib import Path\n"
-            "from lederplan.store.store import Store\n"
-            "from lederplan.editing.session import PlanSession\n"
-            "s = PlanSession(Store(Path(sys.argv[1]))); s.load()\n"
-            "s.save_answer('platform', 1, 'THEIRS')\n"
-        )
-        subprocess.run([sys.executable, "-c", code, str(data_dir)], check=True)
-        await pilot.press("escape")
+        _theirs_elsewhere(data_dir)
+        app.autosave()  # what the 2 s timer does
         await pilot.pause()
+        # Words typed on after the notice go into the box; a typed "m" or "t" chooses nothing.
+        await pilot.press(*" more text")
+        app.autosave()
         await pilot.pause()
-        assert "Another session changed this answer" in _screen_text(app)
+        assert isinstance(app.screen, PlatformScreen)
+        assert "Another session changed this text" in _notices(app)
+        assert _box(app, 1).current_text().endswith(" mine more text")
         assert saved_plan(data_dir).platform[0] == "THEIRS"  # nothing overwritten silently
+        drafts = [d.fields["text"] for d in list_drafts(Store(data_dir))]
+        assert len(drafts) == 1 and drafts[0].endswith(" mine more text")
+        await pilot.press("escape")  # leaving does not drop it either: the box stays open
+        await pilot.pause()
+        assert _box(app, 1).editing
+        await pilot.press("f2")  # the choice is made only when asked for
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictScreen)
+        assert "THEIRS" in _screen_text(app)
         await pilot.press("m")  # keep mine
         await pilot.pause()
-    assert saved_plan(data_dir).platform[0].endswith(" mine")
+        assert list_drafts(Store(data_dir)) == []
+    assert saved_plan(data_dir).platform[0].endswith(" mine more text")
 
 
 async def test_keep_mine_refused_meanwhile_says_so_and_keeps_the_text(
@@ -210,16 +238,17 @@ async def test_keep_mine_refused_meanwhile_says_so_and_keeps_the_text(
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(app, pilot)
         await pilot.press("enter", "end", *" mine")
-        other = PlanSession(Store(data_dir))
-        other.load()
-        other.save_answer("platform", 1, "THEIRS")
+        _theirs_elsewhere(data_dir)
         await pilot.press("escape")
         await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        other = PlanSession(Store(data_dir))
         other.load()
         other.start_period(date(2021, 1, 6))
         await pilot.press("m")  # keep mine
         await pilot.pause()
-        assert "read-only" in " ".join(str(n.message) for n in app._notifications)
+        assert "read-only" in _notices(app)
         assert _box(app, 1).current_text().endswith(" mine")
     assert [s.plan.platform[0] for s in PlanRepository(Store(data_dir)).load_all()] == [
         "THEIRS",
@@ -232,18 +261,17 @@ async def test_take_theirs_after_a_conflict(demo_store, data_dir, make_app) -> N
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(app, pilot)
         await pilot.press("enter", "end", *" mine")
-        other = Store(data_dir)
-        from lederplan.editing.session import PlanSession
-
-        session = PlanSession(other)
-        session.load()
-        session.save_answer("platform", 1, "THEIRS")
+        _theirs_elsewhere(data_dir)
         await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("f2")
         await pilot.pause()
         await pilot.press("t")
         await pilot.pause()
         assert _box(app, 1).current_text() == "THEIRS"
-    assert saved_plan(data_dir).platform[0] == "THEIRS"
+        await pilot.press(*" and mine", "escape")
+        await pilot.pause()
+    assert saved_plan(data_dir).platform[0] == "THEIRS and mine"
 
 
 async def test_another_sessions_change_is_read_back_in(demo_store, data_dir, make_app) -> None:

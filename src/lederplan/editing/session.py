@@ -321,8 +321,9 @@ class PlanSession:
         self.load()
 
     def add_areas(self, titles: list[str], origin: str) -> list[Area]:
-        """Turn lines of the platform into new development areas, each with an empty goal."""
-        areas = [Area(title=title, origin=origin, goals=[Goal()]) for title in titles]
+        """Turn lines of the platform into new development areas (without goals yet)."""
+        # No empty goal with them: an add stores no empty record (a goal comes when typed).
+        areas = [Area(title=title, origin=origin) for title in titles]
         for area in areas:
             self.repo.insert(area, self.plan.id)
         self.load()

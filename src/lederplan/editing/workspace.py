@@ -120,6 +120,15 @@ class Editing:
         with contextlib.suppress(StoreError):  # the next poll or change says it
             self.session.load()
 
+    def refusal(self) -> str | None:
+        """Why no change can be made to the plan shown now (an older period, a plan no longer
+        in the file), in one sentence; None when changes can be made."""
+        try:
+            self.session.check_writable()
+        except StoreError as error:
+            return describe(error)
+        return None
+
     def undo(self) -> Outcome:
         """Take back the last change (one edit is one step, however often it was autosaved)."""
         return self.apply(self.records.undo)
@@ -324,6 +333,43 @@ class Editing:
                     edit.rev = stored  # the same text: nothing to choose
         self._changed()
         return OK
+
+    def put_back(self, draft: Draft) -> Outcome:
+        """Put a draft where it belongs in the plan shown (an answer: the same box, also of a
+        plan that replaced the one it was typed in); the draft is dropped once it is there."""
+        extra, text = draft.extra, draft.fields.get("text", draft.text)
+        kind = extra.get("kind")
+        if kind == "answer":
+            edit = self.open_answer(extra["answer_kind"], extra["answer_key"], draft.label)
+        elif (
+            kind in ("field", "new")
+            and extra.get("record_id")
+            and locate(self.plan, extra["record_id"])
+        ):
+            edit = self.open_field(extra["record_id"], extra["field"], draft.label)
+        elif kind == "new" and (
+            extra.get("parent_id") == self.plan.id or locate(self.plan, extra.get("parent_id", ""))
+        ):
+            edit = self.open_new(
+                extra["record_type"], extra["parent_id"], None, extra["field"], draft.label
+            )
+        else:
+            from lederplan.i18n import t
+
+            key = "drafts.form_hint" if draft.reason == "form" else "drafts.cannot_put_back"
+            return Outcome(False, t(key))
+        edit.typed(text)
+        outcome = self.finish(edit)
+        self.close(edit)
+        if outcome.ok:
+            failed = self.drafts.drop([draft.key])
+            return Outcome(False, failed) if failed else outcome
+        return outcome
+
+    def discard(self, draft: Draft) -> Outcome:
+        """Forget a draft (the person chose to)."""
+        failed = self.drafts.drop([draft.key])
+        return Outcome(False, failed) if failed else OK
 
     def list_drafts(self) -> list[Draft]:
         """Drafts in the file that no open editor is working on, oldest first."""

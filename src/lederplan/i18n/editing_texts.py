@@ -43,6 +43,9 @@ EDITING_TEXTS: dict[str, dict[str, str]] = {
     ),
     "key.resolve_conflict": _m("Velg versjon", "Choose version"),
     "key.drafts": _m("Utkast", "Drafts"),
+    "key.draft_put_back": _m("Legg tilbake", "Put back"),
+    "key.draft_copy": _m("Kopier", "Copy"),
+    "key.draft_discard": _m("Forkast", "Discard"),
     "drafts.title": _m("Utkast som ikke er i planen", "Drafts not in the plan"),
     "drafts.none": _m("Ingen utkast.", "No drafts."),
     "drafts.found": _m(
@@ -63,6 +66,10 @@ EDITING_TEXTS: dict[str, dict[str, str]] = {
     "drafts.cannot_put_back": _m(
         "Stedet utkastet hører til finnes ikke lenger; kopier det (c) og lim det inn.",
         "The place this draft belongs to is gone; copy it (c) and paste it in.",
+    ),
+    "drafts.form_hint": _m(
+        "Åpne det samme skjemaet igjen: det begynner med dette utkastet.",
+        "Open the same form again: it starts with this draft.",
     ),
     "drafts.reason.conflict": _m("endret et annet sted", "changed elsewhere"),
     "drafts.reason.invalid": _m("kunne ikke lagres slik", "could not be saved like this"),

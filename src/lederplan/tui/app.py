@@ -26,6 +26,7 @@ from lederplan.i18n import current_language, t
 from lederplan.store.errors import StoreError
 from lederplan.store.settings import load_settings, save_settings
 from lederplan.store.store import Store
+from lederplan.tui.context import EditingHost
 from lederplan.tui.keys import describe, localize
 from lederplan.tui.screens.platform import PlatformScreen
 from lederplan.tui.styles import stylesheet
@@ -36,7 +37,11 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
     from lederplan.editing.session import PlanSession
+    from lederplan.editing.workspace import Editing, Outcome
 
+AUTOSAVE_SECONDS = 2.0
+"""How often what is being typed is saved (into its record, or as a draft): a kill loses at most
+this much typing."""
 POLL_SECONDS = 2.0
 """How often the data file's fingerprint is checked for another session's changes (a stat and a
 96-byte read; nothing is sent to the terminal unless something changed)."""
@@ -65,7 +70,7 @@ def _feedback_screen() -> Screen[None]:
     return FeedbackScreen()
 
 
-class LederplanApp(App[str | None]):
+class LederplanApp(EditingHost, App[str | None]):
     """lederplan's terminal UI."""
 
     # The platform's styles load with the app's: the first frame then needs one CSS pass, not two.
@@ -88,6 +93,7 @@ class LederplanApp(App[str | None]):
         Binding("p", "plan_details", "key.plan_details", show=False, id="app.details"),
         Binding("P", "plans", "key.plans", show=False, id="app.plans"),
         Binding("x", "export", "key.export", show=False, id="app.export"),
+        Binding("D", "drafts", "key.drafts", show=False, id="app.drafts"),
         Binding("L", "toggle_language", "key.language", show=False, id="app.language"),
         Binding("ctrl+q", "quit", "app.quit", show=False, priority=True, id="app.quit"),
         Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True),
@@ -101,8 +107,8 @@ class LederplanApp(App[str | None]):
         localize(self)
         self.store = store
         """Where the plan is read from and saved to."""
-        self.session: PlanSession | None = None
-        """The plan and its edits, once loaded."""
+        self.editing: Editing | None = None
+        """The plan and every change to it, once loaded."""
         self.poll_seconds = poll_seconds
         self.title = t("app.title")
         self._settings_loaded = False
@@ -110,19 +116,26 @@ class LederplanApp(App[str | None]):
         self._startup_error = False
         self._signals: list[int] = []
         self._heap_timer: Timer | None = None
+        self._said: dict[int, str | None] = {}
+        """What was last said of each open edit (so an autosave every 2 s says it once)."""
+
+    @property
+    def session(self) -> PlanSession | None:
+        """The plan shown, to read (changes go through :attr:`editing`)."""
+        return self.editing.session if self.editing is not None else None
 
     # -- start-up ---------------------------------------------------------------------------
 
     def get_default_screen(self) -> Screen:
         """The platform; or, when the data file cannot be used, what is wrong with it."""
-        try:
-            self._has_plan = bool(self.store.read_tables().get("plans"))
-        except StoreError as error:
-            from lederplan.editing.messages import describe
+        from lederplan.editing.probe import probe
+
+        self._has_plan, problem = probe(self.store)
+        if problem is not None:
             from lederplan.tui.screens.error import ErrorScreen
 
             self._startup_error = True
-            return ErrorScreen(describe(error))
+            return ErrorScreen(problem)
         return PlatformScreen()
 
     def on_mount(self) -> None:
@@ -141,6 +154,7 @@ class LederplanApp(App[str | None]):
 
             self.push_screen(WelcomeScreen())
         self.set_interval(self.poll_seconds, self._poll)
+        self.set_interval(AUTOSAVE_SECONDS, self.autosave)
         self._handle_hangup()
 
     def _handle_hangup(self) -> None:
@@ -149,7 +163,7 @@ class LederplanApp(App[str | None]):
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGHUP, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                loop.add_signal_handler(signum, self.call_next, self.action_quit)
+                loop.add_signal_handler(signum, self.call_next, self._hang_up)
                 self._signals.append(signum)
 
     def on_unmount(self) -> None:
@@ -159,15 +173,14 @@ class LederplanApp(App[str | None]):
 
     @work(thread=True, exclusive=True, group="load")
     def _load_session(self) -> None:
-        from lederplan.editing.session import PlanSession
+        from lederplan.editing.workspace import Editing
 
-        session = PlanSession(self.store)
-        try:
-            session.load()
-        except StoreError as error:
-            self.call_from_thread(self._show_error, error)
+        editing = Editing(self.store)
+        outcome = editing.load()
+        if not outcome.ok:
+            self.call_from_thread(self._show_error, outcome.message or "")
             return
-        self.call_from_thread(self._session_ready, session)
+        self.call_from_thread(self._session_ready, editing)
 
     def watch_plan_generation(self) -> None:
         self._settle_heap_soon()
@@ -191,34 +204,40 @@ class LederplanApp(App[str | None]):
         gc.collect()
         gc.freeze()
 
-    def _session_ready(self, session: PlanSession) -> None:
-        self.session = session
+    def _session_ready(self, editing: Editing) -> None:
+        self.editing = editing
+        editing.subscribe(self._plan_changed)
         self.plan_generation += 1
         self.refresh_bindings()
+        drafts = editing.list_drafts()
+        if drafts:  # typed last time and not in the plan: offered, never put back silently
+            self.notify(t("drafts.found", count=len(drafts)), severity="warning", timeout=15)
 
-    def _show_error(self, error: StoreError) -> None:
-        from lederplan.editing.messages import describe
+    def _plan_changed(self) -> None:
+        self.plan_generation += 1
+
+    def _show_error(self, message: str) -> None:
         from lederplan.tui.screens.error import ErrorScreen
 
-        self.add_mode("error", partial(ErrorScreen, describe(error)))
+        self.add_mode("error", partial(ErrorScreen, message))
         self.switch_mode("error")
 
     def start_plan(self, values: tuple[str, str, date] | None) -> None:
         """Start a blank plan with *values* (person, manager, date), or the example plan."""
-        from lederplan.editing.messages import describe
-        from lederplan.editing.session import PlanSession
+        from lederplan.editing.workspace import Editing
+        from lederplan.tui.screens.welcome import WelcomeScreen
 
-        session = PlanSession(self.store)
-        try:
-            if values is None:
-                session.start_demo(current_language())
-            else:
-                session.start_blank(*values, current_language())
-        except StoreError as error:
-            self.notify(describe(error), severity="error", timeout=10)
+        editing = Editing(self.store)
+        session = editing.session
+        if values is None:
+            outcome = editing.apply(session.start_demo, current_language())
+        else:
+            outcome = editing.apply(session.start_blank, *values, current_language())
+        if not outcome.ok:
+            self.notify(outcome.message or "", severity="error", timeout=10)
             return
-        self._session_ready(session)
-        if self.screen.__class__.__name__ == "WelcomeScreen":
+        self._session_ready(editing)
+        if isinstance(self.screen, WelcomeScreen):
             self.pop_screen()
 
     # -- actions ---------------------------------------------------------------------------
@@ -235,10 +254,48 @@ class LederplanApp(App[str | None]):
         return True
 
     async def _save_open_editors(self) -> None:
-        for screen in self.screen_stack:
-            saver = getattr(screen, "save_open_editors", None)
-            if saver is not None:
-                await saver()
+        self.autosave()
+
+    def autosave(self) -> None:
+        """Save what every open editor holds (into its record, else as a draft); say once
+        what could not go into its record."""
+        editing = self.editing
+        if editing is None:
+            return
+        editing.save_all()
+        self.report_edits()
+
+    def report_edits(self) -> None:
+        """Say, once each, why an open editor's text is not in its record."""
+        from lederplan.editing.edit import EditState
+
+        editing = self.editing
+        if editing is None:
+            return
+        alive = {id(edit) for edit in editing.edits}
+        self._said = {key: said for key, said in self._said.items() if key in alive}
+        for edit in editing.edits:
+            if self._said.get(id(edit)) == edit.message:
+                continue
+            self._said[id(edit)] = edit.message
+            if edit.message is None:
+                continue
+            if edit.state is EditState.CONFLICT:
+                self.notify(t("edit.conflict_notice"), severity="warning", timeout=12)
+            elif edit.state is EditState.DRAFT:
+                text = t("edit.kept_as_draft", reason=edit.message)
+                self.notify(text, severity="warning", timeout=10)
+            else:
+                self.notify(t("edit.not_kept", reason=edit.message), severity="error", timeout=15)
+
+    def say(self, outcome: Outcome, done: str | None = None) -> bool:
+        """Show what became of a change: *done* when saved, else why not; whether saved."""
+        if outcome.ok:
+            if done:
+                self.notify(done, timeout=5)
+            return True
+        self.notify(outcome.message or "", severity="error", timeout=10)
+        return False
 
     async def action_mode(self, mode: str) -> None:
         await self._save_open_editors()
@@ -254,7 +311,6 @@ class LederplanApp(App[str | None]):
 
     @work
     async def action_plan_details(self) -> None:
-        from lederplan.editing.messages import describe
         from lederplan.tui.read_only import refuse_if_read_only
         from lederplan.tui.screens.plan_details import PlanDetailsScreen
 
@@ -267,23 +323,8 @@ class LederplanApp(App[str | None]):
         )
         if values is None:
             return
-        from lederplan.domain.periods import PeriodOrderError
-
-        try:
-            session.save_header(*values)
-        except StoreError as error:
-            self.notify(describe(error), severity="error", timeout=10)
-            session.load()
-        except PeriodOrderError as error:
-            key, day = (
-                ("plans.date_after", error.after)
-                if error.after
-                else ("plans.date_before", error.before)
-            )
-            self.notify(t(key, date=day), severity="error", timeout=10)
-        except ValueError as error:
-            self.notify(str(error), severity="error", timeout=10)
-        self.plan_generation += 1
+        assert self.editing is not None
+        self.say(self.editing.apply(session.save_header, *values))
 
     async def action_plans(self) -> None:
         """The plan list: switch between periods, start a new one, unlock an older one."""
@@ -320,9 +361,32 @@ class LederplanApp(App[str | None]):
         os.environ["LEDERPLAN_LANG"] = new  # the saved setting must win over the old choice
         self.exit(RESTART)
 
+    @work(group="quit", exclusive=True)
     async def action_quit(self) -> None:
-        await self._save_open_editors()
+        """Quit; what is being typed is saved first, and a text that could not go into its
+        record (kept as a draft, or not even that) is said, with a question, before quitting."""
+        self.autosave()
+        unkept = self.editing.unkept() if self.editing is not None else []
+        if unkept:
+            from lederplan.tui.screens.confirm import ConfirmScreen
+
+            question = ConfirmScreen(t("quit.unsaved", count=len(unkept)))
+            if not await self.push_screen_wait(question):
+                return
         self.exit()
+
+    def _hang_up(self) -> None:
+        # A dropped SSH link or a shutdown: nobody to ask. Every text goes into its record or
+        # the drafts table, and the app goes.
+        self.autosave()
+        self.exit()
+
+    def action_drafts(self) -> None:
+        """The drafts kept in the data file: put one back, copy it, or discard it."""
+        from lederplan.tui.screens.drafts import DraftsScreen
+
+        if self.editing is not None and not isinstance(self.screen, DraftsScreen):
+            self.push_screen(DraftsScreen(self.editing))
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
@@ -359,17 +423,18 @@ class LederplanApp(App[str | None]):
         from lederplan.tui.watchers import prune_closed_watchers
 
         prune_closed_watchers(self)  # moving between boxes rebuilds the Footer's keys too
-        session = self.session
-        if session is None or not session.changed_elsewhere():
+        editing = self.editing
+        if editing is None or not editing.session.changed_elsewhere():
             return
-        if any(getattr(box, "editing", False) for box in self.screen.query(".editing")):
-            return  # read it back once the editor is closed; the save checks revisions anyway
-        try:
-            session.load()
-        except StoreError as error:
-            from lederplan.editing.messages import describe
-
-            self.notify(describe(error), severity="error", timeout=10)
+        shown = editing.plan.id
+        drafted = {id(edit) for edit in editing.unkept()}
+        outcome = editing.reload()  # open editors keep their text: in its record, or a draft
+        if not outcome.ok:
+            self.notify(outcome.message or "", severity="error", timeout=10)
             return
-        self.plan_generation += 1
-        self.notify(t("app.reloaded"), timeout=4)
+        replaced = not editing.loaded or editing.plan.id != shown
+        self.notify(t("edit.replaced" if replaced else "app.reloaded"), timeout=6)
+        moved = [edit for edit in editing.unkept() if id(edit) not in drafted]
+        if replaced and moved:
+            self.notify(t("edit.replaced_drafts", count=len(moved)), severity="warning", timeout=15)
+        self.report_edits()

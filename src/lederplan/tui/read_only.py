@@ -8,18 +8,14 @@ from __future__ import annotations
 
 from textual.dom import DOMNode
 
-from lederplan.editing.messages import describe
-from lederplan.store.errors import PeriodReadOnlyError
+from lederplan.tui.context import editing_of
 
 
 def refuse_if_read_only(node: DOMNode) -> bool:
-    """Whether the plan shown is read-only; if so, the reason is shown as a notice."""
-    session = getattr(node.app, "session", None)
-    if session is None or session.snapshot is None:
-        return False
-    try:
-        session.check_writable()
-    except PeriodReadOnlyError as error:
-        node.app.notify(describe(error), severity="warning", timeout=8)
+    """Whether the plan shown cannot be changed; if so, the reason is shown as a notice."""
+    editing = editing_of(node)
+    refusal = editing.refusal() if editing is not None else None
+    if refusal is not None:
+        node.app.notify(refusal, severity="warning", timeout=8)
         return True
     return False

@@ -6,6 +6,8 @@ while typing, and before the app quits) and the conflict with another session li
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,16 +16,19 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from lederplan.editing.edit import EditState
 from lederplan.i18n import t
+from lederplan.tui.context import editing_of, host_of, session_of
 from lederplan.tui.keys import localize
 from lederplan.tui.read_only import refuse_if_read_only
 from lederplan.tui.widgets.answer_box import AnswerBox
 from lederplan.tui.widgets.plan_header import PlanHeader
 
+if TYPE_CHECKING:
+    from lederplan.editing.session import PlanSession
+
 CURSOR_MARK = "▶"
 """In the border of the box under the cursor: it shows where the cursor is without colour."""
-AUTOSAVE_SECONDS = 2.0
-"""How often text being typed is saved: a kill loses at most this much typing."""
 
 
 class AnswerGrid(Grid, can_focus=True):
@@ -45,6 +50,7 @@ class AnswerGridScreen(Screen[None]):
         Binding("z", "zoom", "key.zoom", id="box.zoom"),
         Binding("pageup,ctrl+up", "scroll_answer(-1)", "key.scroll_up", show=False),
         Binding("pagedown,ctrl+down", "scroll_answer(1)", "key.scroll_down", show=False),
+        Binding("f2", "resolve_conflict", "key.resolve_conflict", priority=True, id="box.resolve"),
     ]
 
     current_index: var[int] = var(0, init=False)
@@ -71,7 +77,6 @@ class AnswerGridScreen(Screen[None]):
         self._mark(self.boxes[0], True)
         grid.focus()
         self.watch(self.app, "plan_generation", self._show_answers)
-        self.set_interval(AUTOSAVE_SECONDS, self.save_open_editors)
 
     @property
     def boxes(self) -> list[AnswerBox]:
@@ -100,21 +105,24 @@ class AnswerGridScreen(Screen[None]):
     def action_scroll_answer(self, direction: int) -> None:
         self.current.scroll_answer(direction)
 
-    def _session(self):
-        return getattr(self.app, "session", None)
+    def _session(self) -> PlanSession | None:
+        return session_of(self)
 
     def _show_answers(self, _generation: int = 0) -> None:
         session = self._session()
-        if session is None or session.snapshot is None:
+        if session is None:
             return
         for box in self.boxes:
             if not box.editing:
                 box.show(session.answer(box.kind, box.key))
+            elif box.edit is not None:
+                box.set_class(box.edit.state is EditState.CONFLICT, "conflict")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit", "zoom"):
-            session = self._session()
-            return session is not None and session.snapshot is not None
+            return self._session() is not None
+        if action == "resolve_conflict":
+            return self.check_conflict()
         return True
 
     def action_move(self, dx: int, dy: int) -> None:
@@ -125,8 +133,13 @@ class AnswerGridScreen(Screen[None]):
         self.current_index = min(count - 1, row * self.COLUMNS + col)
 
     def action_edit(self) -> None:
-        if not refuse_if_read_only(self):
-            self.current.start_edit()
+        editing, box = editing_of(self), self.current
+        if editing is None or refuse_if_read_only(self):
+            return
+        if box.editing:
+            box.start_edit(box.edit)  # type: ignore[arg-type]  # focuses the open editor
+            return
+        box.start_edit(editing.open_answer(box.kind, box.key, f"{box.number}{box.question}"))
 
     @work
     async def action_zoom(self) -> None:
@@ -138,81 +151,73 @@ class AnswerGridScreen(Screen[None]):
         text = await self.app.push_screen_wait(
             TextEditorScreen(f"{box.number}{box.question}", box.current_text())
         )
-        if text is None:
+        editing = editing_of(self)
+        if text is None or editing is None:
             return
         if box.editing:
             box.set_editor_text(text)
-        await self.save(box, text)
+            host_of(self).autosave()
+            return
+        edit = editing.open_answer(box.kind, box.key, f"{box.number}{box.question}")
+        edit.typed(text)
+        outcome = editing.finish(edit)
+        if not outcome.ok:
+            editing.close(edit)
+            host_of(self).say(outcome)
+        box.show(session.answer(box.kind, box.key) if (session := session_of(self)) else text)
 
     @on(AnswerBox.EditDone)
-    async def _leave_box(self, event: AnswerBox.EditDone) -> None:
-        box = event.box
-        text = box.current_text()
-        if await self.save(box, text):
-            box.stop_edit()
-            self.query_one(AnswerGrid).focus()
-            box.show(text)
+    def _leave_box(self, event: AnswerBox.EditDone) -> None:
+        """Esc: the text is saved and the box closed; after a conflict it stays open (F2)."""
+        box, editing = event.box, editing_of(self)
+        if box.edit is None or editing is None:
+            return
+        edit = box.edit
+        outcome = editing.finish(edit)
+        if not outcome.ok and edit.state is EditState.CONFLICT:
+            box.add_class("conflict")
+            host_of(self).report_edits()
+            return  # open, with the text as typed, until the person chooses with F2
+        if not outcome.ok:
+            editing.close(edit)  # the text is in the drafts table: D offers it back
+            host_of(self).report_edits()
+            host_of(self).say(outcome)
+        session = session_of(self)
+        box.text = session.answer(box.kind, box.key) if session is not None else box.text
+        box.stop_edit()  # draws box.text once the editor is gone
+        self.query_one(AnswerGrid).focus()
 
     async def save_open_editors(self) -> None:
-        """Save what is being typed (autosave, leaving the screen, quitting)."""
-        for box in self.boxes:
-            if box.editing and box.dirty:
-                await self.save(box, box.current_text(), quiet=True)
+        """Save what is being typed (before the screen shows something else)."""
+        host_of(self).autosave()
 
-    async def save(self, box: AnswerBox, text: str, *, quiet: bool = False) -> bool:
-        """Save *text* as *box*'s answer; a conflict asks the user, an error is shown.
+    def _conflicted(self) -> AnswerBox | None:
+        boxes = [self.current, *self.boxes]
+        return next((b for b in boxes if b.edit and b.edit.state is EditState.CONFLICT), None)
 
-        Returns:
-            Whether the text is saved (the editor may then close).
-        """
-        from lederplan.editing.messages import describe
-        from lederplan.store.errors import ConflictError, StoreError
-
-        session = self._session()
-        if session is None or box.has_class("conflict"):
-            return False
-        try:
-            session.save_answer(box.kind, box.key, text)
-        except ConflictError:
-            box.add_class("conflict")
-            self._resolve_conflict(box, text)
-            return False
-        except (StoreError, ValueError) as error:
-            message = describe(error) if isinstance(error, StoreError) else str(error)
-            self.notify(message, severity="error", timeout=10)
-            return False
-        box.text = text
-        box.dirty = box.current_text() != text
-        if not box.editing:
-            box.show(text)
-        return True
+    def check_conflict(self) -> bool:
+        return self._conflicted() is not None
 
     @work
-    async def _resolve_conflict(self, box: AnswerBox, mine: str) -> None:
-        from lederplan.editing.messages import describe
-        from lederplan.store.errors import StoreError
+    async def action_resolve_conflict(self) -> None:
+        """F2: choose between this text and the other session's (opened only by this key, so
+        no typed letter ever chooses)."""
         from lederplan.tui.screens.conflict import ConflictScreen
 
-        session = self._session()
-        theirs = session.theirs(box.kind, box.key)
-        choice = await self.app.push_screen_wait(ConflictScreen(box.question, mine, theirs))
-        box.remove_class("conflict")
+        editing, box = editing_of(self), self._conflicted()
+        if editing is None or box is None or box.edit is None:
+            return
+        edit = box.edit
+        screen = ConflictScreen(box.question, edit.text, edit.theirs or "")
+        choice = await self.app.push_screen_wait(screen)
+        if box.edit is not edit or choice not in ("mine", "theirs"):
+            return
         if choice == "mine":
-            try:
-                session.save_answer(box.kind, box.key, box.current_text(), overwrite=True)
-            except StoreError as error:
-                # Another change in the seconds the dialog was open, a read-only period, a
-                # full disk: say so; the text stays in the box and is saved at the next try.
-                self.notify(describe(error), severity="error", timeout=10)
+            outcome = editing.keep_mine(edit)
+            if not host_of(self).say(outcome, t("conflict.resolved")):
+                host_of(self).report_edits()
                 return
-            box.text = box.current_text()
-            box.dirty = False
-        elif choice == "theirs":
-            session.load()
-            self.app.plan_generation += 1
-            box.text = theirs
-            box.set_editor_text(theirs)
-            box.dirty = False
-            if not box.editing:
-                box.show(theirs)
-        self.notify(t("conflict.resolved"), timeout=4)
+        else:
+            box.set_editor_text(editing.take_theirs(edit))
+            self.notify(t("conflict.resolved"), timeout=4)
+        box.remove_class("conflict")

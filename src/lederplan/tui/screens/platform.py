@@ -6,6 +6,7 @@ from textual import work
 from textual.binding import Binding
 
 from lederplan.i18n import t
+from lederplan.tui.context import editing_of, host_of
 from lederplan.tui.read_only import refuse_if_read_only
 from lederplan.tui.screens.answers import AnswerGridScreen
 from lederplan.tui.widgets.answer_box import AnswerBox
@@ -86,20 +87,14 @@ class PlatformScreen(AnswerGridScreen):
         if not chosen:
             return
         target, picked = chosen
-        try:
-            self._feed(box.key, target, picked)
-        except Exception as error:  # a store error or a text too long: say it, lose nothing
-            from lederplan.editing.messages import describe
-            from lederplan.store.errors import StoreError
-
-            message = describe(error) if isinstance(error, StoreError) else str(error)
-            self.notify(message, severity="error", timeout=10)
-            return
-        self.app.plan_generation += 1
-        self.notify(t(f"feed.done.{FEEDS[box.key]}", count=len(picked)), timeout=5)
+        editing = editing_of(self)
+        assert editing is not None
+        if host_of(self).say(editing.apply(self._feed, box.key, target, picked)):
+            self.notify(t(f"feed.done.{FEEDS[box.key]}", count=len(picked)), timeout=5)
 
     def _feed(self, key: str, target: str | None, lines: list[str]) -> None:
         session = self._session()
+        assert session is not None
         kind = FEEDS[key]
         if kind == "areas":
             session.add_areas(lines, t("feed.origin", number=key))

@@ -24,6 +24,8 @@ from lederplan.tui.keys import localize
 if TYPE_CHECKING:
     from textual.widgets import TextArea
 
+    from lederplan.editing.edit import Edit
+
 
 class AnswerBox(VerticalScroll, can_focus=False):
     """A question and its answer; the screen opens the editor with :meth:`start_edit`."""
@@ -53,10 +55,10 @@ class AnswerBox(VerticalScroll, can_focus=False):
         """The question, in the UI language."""
         self.text = ""
         """The answer as last saved or loaded."""
-        self.dirty = False
-        """Whether the editor holds text that is not saved yet."""
         self.warning = False
         """Whether box 9 holds more than one sentence."""
+        self.edit: Edit | None = None
+        """The open editor's text as the editing layer keeps it (None when not editing)."""
 
     def compose(self) -> ComposeResult:
         yield Static(self._content(), classes="answer")
@@ -94,14 +96,15 @@ class AnswerBox(VerticalScroll, can_focus=False):
         self._warn(text)
         self.query_one(".answer", Static).update(self._content())
 
-    def start_edit(self) -> None:
-        """Open the editor under the question, cursor at the end."""
+    def start_edit(self, edit: Edit) -> None:
+        """Open the editor on *edit* under the question, cursor at the end."""
         from textual.widgets import TextArea  # on demand: the first frame does without it
 
         if (editor := self.editor) is not None:
             editor.focus()
             return
-        editor = TextArea(self.text, soft_wrap=True, show_line_numbers=False, classes="editor")
+        self.edit = edit
+        editor = TextArea(edit.text, soft_wrap=True, show_line_numbers=False, classes="editor")
         editor.cursor_blink = False  # a blinking cursor costs bytes every second over SSH
         self.add_class("editing")
         self.mount(editor)
@@ -117,7 +120,8 @@ class AnswerBox(VerticalScroll, can_focus=False):
             return self.text
         text = editor.text
         editor.remove()
-        self.remove_class("editing")
+        self.edit = None
+        self.remove_class("editing", "conflict")
         self.call_after_refresh(self.show, self.text)
         return text
 
@@ -127,6 +131,8 @@ class AnswerBox(VerticalScroll, can_focus=False):
         if editor is not None:
             editor.load_text(text)
             editor.move_cursor(editor.document.end)
+            if self.edit is not None:
+                self.edit.typed(text)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Esc is shown (and works) only while the editor is open.
@@ -142,7 +148,8 @@ class AnswerBox(VerticalScroll, can_focus=False):
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        self.dirty = event.text_area.text != self.text
+        if self.edit is not None:
+            self.edit.typed(event.text_area.text)  # saved by the next autosave, whatever happens
         if self._warn(event.text_area.text):
             self.query_one(".answer", Static).update(self._content())
 
