@@ -219,3 +219,19 @@ def test_listeners_hear_every_change(store: Store) -> None:
     editing.finish(edit)
     editing.apply(lambda: None)
     assert len(heard) == 2
+
+
+def test_a_draft_of_a_replaced_plan_is_put_back_into_the_same_box_of_the_new_one(
+    store: Store,
+) -> None:
+    editing = editing_of(store)
+    box = editing.open_answer("platform", "7", "7.")
+    box.typed("who supports me, typed")
+    PlanRepository(Store(store.dir)).replace_plans([demo_plan("nb")], "before-import")
+    assert editing.reload().ok
+    editing.close(box)
+    [draft] = editing.list_drafts()
+    assert draft.reason == "gone"
+    assert editing.put_back(draft).ok
+    assert stored(store).platform[6] == "who supports me, typed"
+    assert editing.list_drafts() == []

@@ -93,15 +93,15 @@ async def test_add_area_goal_indicator_action_and_fill_them(demo_store, data_dir
     app = make_app("en")
     async with app.run_test(size=(120, 36)) as pilot:
         table = await open_malkort(app, pilot)
-        await pilot.press("A")  # a new area after the first, with an empty goal
+        await pilot.press("A")  # a new area after the first: its title is typed at once
         await pilot.pause()
         assert table.column == "area"
-        await pilot.press("enter", *"Strategi", "enter")
+        await pilot.press(*"Strategi", "enter")
         await pilot.press("l", "enter", *"Jeg vil lage en strategi innen juni", "enter")
         await pilot.press("i")  # an indicator in this goal
-        await pilot.press("enter", *"Strategi vedtatt", "enter")
+        await pilot.press(*"Strategi vedtatt", "enter")
         await pilot.press("a")  # an action in this goal
-        await pilot.press("enter", *"Skrive utkast", "tab", "enter", *"Innen mai", "enter")
+        await pilot.press(*"Skrive utkast", "tab", "enter", *"Innen mai", "enter")
         await pilot.pause()
     area = saved_plan(data_dir).areas[1]
     assert area.title == "Strategi"
@@ -121,7 +121,7 @@ async def test_a_new_action_goes_right_after_the_one_at_the_cursor(
         await pilot.press("a")
         await pilot.pause()
         assert table.cursor_row == 2 and table.column == "action"
-        await pilot.press("enter", *"Nytt tiltak", "enter")
+        await pilot.press(*"Nytt tiltak", "enter")
         await pilot.pause()
     texts = [a.text for a in saved_plan(data_dir).areas[0].goals[0].actions]
     assert texts[1:3] == ["Ukentlige samtaler med mine medarbeidere", "Nytt tiltak"]
@@ -251,9 +251,15 @@ async def test_a_conflicting_change_is_shown_and_not_lost(demo_store, data_dir, 
         await pilot.pause()
         await pilot.pause()
         assert saved_plan(data_dir).areas[0].goals[0].actions[0].text == "THEIRS"
+        assert app.screen.query(CellEditor)  # the editor stays open with what was typed
+        await pilot.press(*"m t")  # typed on: text, never a choice
+        await pilot.pause()
+        assert app.screen.query_one(CellEditor).text == "MINEm t"
+        await pilot.press("f2")
+        await pilot.pause()
         await pilot.press("m")  # keep mine
         await pilot.pause()
-    assert saved_plan(data_dir).areas[0].goals[0].actions[0].text == "MINE"
+    assert saved_plan(data_dir).areas[0].goals[0].actions[0].text == "MINEm t"
 
 
 async def test_moving_keeps_the_cursor_cell_visible(demo_store, make_app) -> None:

@@ -48,6 +48,9 @@ class Target:
     """``area``, ``goal``, ``indicator`` or ``action`` (``field`` and ``new``)."""
     parent_id: str = ""
     position: int | None = None
+    new_id: str = ""
+    """For ``new``: the id the record gets when it is stored (the row the screen shows for it
+    before then has the same id, so the cursor stays on it)."""
 
     @property
     def draft_key(self) -> str:
@@ -56,7 +59,9 @@ class Target:
             return f"answer/{answer_id(self.plan_id, self.answer_kind, self.answer_key)}"
         if self.kind == "field":
             return f"field/{self.record_id}/{self.field}"
-        return f"new/{self.record_type}/{self.parent_id}/{self.position}/{self.field}"
+        return (
+            f"new/{self.record_type}/{self.parent_id}/{self.new_id or self.position}/{self.field}"
+        )
 
     def extra(self) -> dict[str, Any]:
         """What a draft needs to be put back where it belongs."""

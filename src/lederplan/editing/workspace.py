@@ -154,13 +154,24 @@ class Editing:
         return self._open(Edit(target, str(getattr(found.record, field)), rev))
 
     def open_new(
-        self, record_type: str, parent_id: str, position: int | None, field: str, label: str
+        self,
+        record_type: str,
+        parent_id: str,
+        position: int | None,
+        field: str,
+        label: str,
+        *,
+        new_id: str = "",
     ) -> Edit:
         """An editor on the first field of a new record: stored with the first text typed,
-        never empty (an add left with nothing typed leaves nothing behind)."""
+        never empty (an add left with nothing typed leaves nothing behind).
+
+        Args:
+            new_id: the id to give the record (default: a new one).
+        """
         assert record_type in _TYPES, record_type
         target = Target("new", self.plan.id, label, field=field, record_type=record_type,
-                        parent_id=parent_id, position=position)  # fmt: skip
+                        parent_id=parent_id, position=position, new_id=new_id)  # fmt: skip
         return self._open(Edit(target, "", 0))
 
     def _open(self, edit: Edit) -> Edit:
@@ -281,7 +292,8 @@ class Editing:
         from lederplan.domain.models import Action, Area, Goal, Indicator
 
         kind = {"area": Area, "goal": Goal, "indicator": Indicator, "action": Action}
-        record = kind[target.record_type].model_validate({target.field: text, **extra})
+        fields = {target.field: text, **extra} | ({"id": target.new_id} if target.new_id else {})
+        record = kind[target.record_type].model_validate(fields)
         if target.parent_id != self.plan.id and locate(self.plan, target.parent_id) is None:
             raise PlanGoneError(self.store.path)
         self.records.add(record, target.parent_id, target.position, group=edit.undo_group)

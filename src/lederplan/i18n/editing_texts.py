@@ -37,9 +37,10 @@ EDITING_TEXTS: dict[str, dict[str, str]] = {
         "plan); the plan was read again.",
     ),
     "edit.replaced_drafts": _m(
-        "{count} åpne tekster hører ikke lenger hjemme i planen; de er tatt vare på som utkast "
-        "(D viser dem).",
-        "{count} open texts no longer belong to the plan; they are kept as drafts (D lists them).",
+        "Åpne tekster som ikke lenger hører hjemme i planen: {count}. De er tatt vare på som "
+        "utkast (D viser dem).",
+        "Open texts that no longer belong to the plan: {count}. They are kept as drafts "
+        "(D lists them).",
     ),
     "key.resolve_conflict": _m("Velg versjon", "Choose version"),
     "key.drafts": _m("Utkast", "Drafts"),
@@ -49,8 +50,8 @@ EDITING_TEXTS: dict[str, dict[str, str]] = {
     "drafts.title": _m("Utkast som ikke er i planen", "Drafts not in the plan"),
     "drafts.none": _m("Ingen utkast.", "No drafts."),
     "drafts.found": _m(
-        "{count} utkast fra forrige gang er ikke i planen. Trykk D for å se dem.",
-        "{count} drafts from last time are not in the plan. Press D to see them.",
+        "Utkast fra forrige gang som ikke er i planen: {count}. Trykk D for å se dem.",
+        "Drafts from last time that are not in the plan: {count}. Press D to see them.",
     ),
     "drafts.hint": _m(
         "Enter legger tilbake · c kopierer · d forkaster · Esc lukker",
@@ -78,10 +79,10 @@ EDITING_TEXTS: dict[str, dict[str, str]] = {
     "drafts.reason.form": _m("skjema som ikke ble sendt", "form not submitted"),
     "drafts.reason.error": _m("filen kunne ikke skrives", "the file could not be written"),
     "quit.unsaved": _m(
-        "{count} tekster er ikke lagret i planen (de er tatt vare på som utkast, eller kunne "
+        "Tekster som ikke er lagret i planen: {count} (tatt vare på som utkast, eller de kunne "
         "ikke skrives). Avslutte likevel?",
-        "{count} texts are not saved in the plan (they are kept as drafts, or could not be "
-        "written). Quit anyway?",
+        "Texts not saved in the plan: {count} (kept as drafts, or they could not be written). "
+        "Quit anyway?",
     ),
     "cell.label": _m("{column}, rad «{row}»", "{column}, row “{row}”"),
 }

@@ -229,3 +229,32 @@ class Layout:
             lines = row.cells.get(column, [])
             offset = line - row.top
         return lines[offset] if 0 <= offset < len(lines) else ""
+
+
+KIND_OF: dict[type, str] = {Area: "area", Goal: "goal", Indicator: "indicator", Action: "action"}
+
+
+"""The record type's name, as the editing layer names it."""
+
+
+def with_pending(plan: Plan, pending: tuple[Record, str, int | None] | None) -> Plan:
+    """*plan* as shown: with the row being added (not stored until something is typed)."""
+    if pending is None:
+        return plan
+    record, parent_id, position = pending
+    from lederplan.editing.records import locate
+
+    if locate(plan, record.id) is not None:
+        return plan  # stored meanwhile (the first autosave)
+    shown = plan.model_copy(deep=True)
+    if parent_id == plan.id:
+        siblings: list = shown.areas
+    else:
+        found = locate(shown, parent_id)
+        if found is None:
+            return plan
+        parent = found.record
+        field = {Goal: "goals", Indicator: "indicators", Action: "actions"}[type(record)]
+        siblings = getattr(parent, field)
+    siblings.insert(len(siblings) if position is None else position, record)
+    return shown

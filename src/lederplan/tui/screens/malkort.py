@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -12,18 +12,23 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from lederplan import clock
 from lederplan.domain.models import Action, Area, Goal, Indicator, Record
-from lederplan.editing.records import RecordEditor, locate
+from lederplan.editing.edit import Edit, EditState
+from lederplan.editing.records import RecordEditor
 from lederplan.i18n import t
-from lederplan.store.errors import ConflictError, StoreError
+from lederplan.tui.context import editing_of, host_of, session_of
 from lederplan.tui.keys import localize
 from lederplan.tui.malkort_layout import (
     COLUMNS,
+    HEADERS,
+    KIND_OF,
     Layout,
     Row,
     cell_record,
     deadline_cells,
     header_lines,
+    with_pending,
 )
 from lederplan.tui.read_only import refuse_if_read_only
 from lederplan.tui.screens.malkort_dialogs import MalkortDialogs
@@ -32,6 +37,9 @@ from lederplan.tui.widgets.cell_editor import CellEditor
 from lederplan.tui.widgets.malkort_table import MalkortTable
 from lederplan.tui.widgets.plan_header import PlanHeader
 from lederplan.tui.widgets.smarte_panel import SmartePanel
+
+if TYPE_CHECKING:
+    from lederplan.editing.session import PlanSession
 
 FIELDS = {"area": "title", "goal": "statement", "kpi": "kpi", "target": "target",
           "action": "text", "deadline": "deadline"}  # fmt: skip
@@ -59,13 +67,19 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
         Binding("ctrl+z", "undo", "key.undo", id="malkort.undo"),
         Binding("c", "grow", "key.grow", id="malkort.grow"),
         Binding("v", "toggle_smarte", "key.toggle_smarte", id="malkort.smarte"),
+        Binding(
+            "f2", "resolve_conflict", "key.resolve_conflict", priority=True, id="malkort.resolve"
+        ),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         localize(self)
-        self.records: RecordEditor | None = None
         self._pending: str | None = None
+        self._pending_add: tuple[Record, str, int | None] | None = None
+        """A row being added: shown, not stored until something is typed into it."""
+        self.edit: Edit | None = None
+        """The open cell editor's text, as the editing layer keeps it."""
 
     def focus_record(self, record_id: str) -> None:
         """Put the cursor on the action *record_id* (the timeline's Enter comes here)."""
@@ -95,9 +109,14 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
     def table(self) -> MalkortTable:
         return self.query_one(MalkortTable)
 
-    def _session(self):
-        session = getattr(self.app, "session", None)
-        return session if session is not None and session.snapshot is not None else None
+    def _session(self) -> PlanSession | None:
+        return session_of(self)
+
+    @property
+    def records(self) -> RecordEditor | None:
+        """Undoable changes to the plan's records (through the editing layer's apply)."""
+        editing = editing_of(self)
+        return editing.records if editing is not None else None
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -108,12 +127,11 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
         width = table.size.width or self.size.width
         if session is None or not width:
             return
-        if self.records is None or self.records.session is not session:
-            self.records = RecordEditor(session)
         keep = self._cursor_record()
         if self._pending is not None:
             keep, self._pending = (self._pending, COLUMNS.index("action")), None
-        layout = Layout(session.plan, width - 1, deadline_cells(session.plan))
+        plan = with_pending(session.plan, self._pending_add)
+        layout = Layout(plan, width - 1, deadline_cells(plan))
         table.set_layout(layout)
         self._place_cursor(keep)
         self.query_one(".malkort-empty").display = not layout.rows
@@ -144,6 +162,8 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
     @on(CellEditor.Changed)
     def _typing(self, event: CellEditor.Changed) -> None:
         """The panel follows the text as it is typed, before it is saved."""
+        if self.edit is not None:
+            self.edit.typed(event.text_area.text)  # saved by the next autosave, come what may
         row = self._row()
         if row is None or row.goal is None:
             return
@@ -196,6 +216,8 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
             return self.records is not None and self.records.can_undo
         if action == "area_details":
             return self._row() is not None and self.table.column == "area"
+        if action == "resolve_conflict":
+            return self.edit is not None and self.edit.state is EditState.CONFLICT
         return self._session() is not None and self._row() is not None
 
     @on(MalkortTable.CursorMoved)
@@ -204,22 +226,40 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
         # again when pressed), and rebuilding the Footer on every key tripled the time per key.
         self._show_smarte()
 
+    def _label(self, row: Row, column: str) -> str:
+        """What and where a cell is, for a draft offered back later."""
+        where = (row.goal.statement if row.goal and column != "area" else "") or row.area.title
+        return t("cell.label", column=t(HEADERS[COLUMNS.index(column)]), row=where[:60] or "·")
+
     def action_edit(self) -> None:
-        row = self._row()
-        if row is None or self.query(CellEditor) or refuse_if_read_only(self):
+        row, editing = self._row(), editing_of(self)
+        if row is None or editing is None or self.query(CellEditor) or refuse_if_read_only(self):
             return
         column = self.table.column
-        record, _ = cell_record(row, column)
+        record, parent = cell_record(row, column)
         if column not in ("area", "goal") and row.goal is None:
             self.notify(t("malkort.needs_goal"), severity="warning")
             return
-        text = getattr(record, FIELDS[column]) if record is not None else ""
+        field, label = FIELDS[column], self._label(row, column)
+        pending = self._pending_add
+        if pending is not None and record is not None and record.id == pending[0].id:
+            kind, parent, position = KIND_OF[type(record)], pending[1], pending[2]
+            edit = editing.open_new(kind, parent, position, field, label, new_id=record.id)
+        elif record is not None:
+            edit = editing.open_field(record.id, field, label)
+        else:  # an empty cell: its record is stored with the first text typed
+            kind = {"goal": "goal", "kpi": "indicator", "target": "indicator"}.get(column, "action")
+            edit = editing.open_new(kind, parent, None, field, label)
+        self._open_editor(edit)
+
+    def _open_editor(self, edit: Edit) -> None:
+        self.edit = edit
         region = self.table.cell_region()
         scroll_x, scroll_y = self.table.scroll_offset
         x = self.table.region.x + region.x - int(scroll_x)
         y = self.table.region.y + region.y - int(scroll_y)
         room = max(3, self.size.height - y - 1)
-        editor = CellEditor(text, min_height=max(1, min(region.height, room)), max_height=room)
+        editor = CellEditor(edit.text, min_height=max(1, min(region.height, room)), max_height=room)
         editor.styles.width = max(region.width, 24)
         editor.styles.offset = (min(x, max(0, self.size.width - 24)), y)
         self.mount(editor)
@@ -228,130 +268,116 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
     @on(CellEditor.Done)
     def _edited(self, event: CellEditor.Done) -> None:
         event.stop()
-        if event.text is not None and not self._commit(event.text):
-            return  # the editor stays open: what was typed is not lost
-        event.editor.remove()
-        self.table.focus()
-        self._show_smarte()  # back to the goal as saved (an Esc drops what the panel showed)
+        editing, edit = editing_of(self), self.edit
+        if editing is None or edit is None:
+            self._close_editor(event.editor)
+            return
+        if event.text is None:  # Esc: the cell gets back what it had when the editor opened
+            outcome = editing.cancel(edit)
+            if not outcome.ok:
+                editing.close(edit)  # its text stays in the record or the drafts (D)
+                host_of(self).say(outcome)
+            self._close_editor(event.editor)
+            return
+        edit.typed(event.text)
+        outcome = editing.finish(edit)
+        if not outcome.ok:
+            # The editor stays open with what was typed (also kept as a draft): a conflict is
+            # chosen with F2, a text that cannot be saved like this can be fixed.
+            if edit.state is not EditState.CONFLICT:
+                host_of(self).say(outcome)
+            host_of(self).report_edits()
+            self.refresh_bindings()
+            return
+        self._close_editor(event.editor)
         if event.then == "next":  # Tab: the next cell, or the first of the next row
             if self.table.cursor_col < len(COLUMNS) - 1:
                 self.table.action_move(1, 0)
             else:
                 self.table.action_move(-len(COLUMNS), 1)
 
-    def _commit(self, text: str) -> bool:
-        """Save the edited cell; False (with a message) when it cannot be saved."""
-        row, records = self._row(), self.records
-        if row is None or records is None:
-            return True
-        column = self.table.column
-        record, parent = cell_record(row, column)
-        field = FIELDS[column]
-        extra = {"deadline_written": date.today()} if column == "deadline" else {}
-        try:
-            if record is None:
-                if not text.strip():
-                    return True
-                kind = {"goal": Goal, "kpi": Indicator, "target": Indicator}.get(column, Action)
-                records.add(kind.model_validate({field: text, **extra}), parent)
-            elif text != getattr(record, field):
-                updated = type(record).model_validate(record.model_dump() | {field: text, **extra})
-                records.update(updated)
-        except ConflictError:
-            # The editor stays open with what was typed until the user has chosen.
-            self._conflict(record, field, text)
-            return False
-        except ValidationError as error:
-            self.notify(error.errors()[0]["msg"], severity="error", timeout=8)
-            return False
-        except StoreError as error:
-            from lederplan.editing.messages import describe
-
-            self.notify(describe(error), severity="error", timeout=10)
-            return False
-        self.app.plan_generation += 1
-        return True
+    def _close_editor(self, editor: CellEditor) -> None:
+        self.edit = None
+        editor.remove()
+        if self._pending_add is not None:
+            self._pending_add = None
+            self._rebuild()
+        self.table.focus()
+        self._show_smarte()  # back to the goal as saved (an Esc drops what the panel showed)
+        self.refresh_bindings()
 
     @work
-    async def _conflict(self, record: Record | None, field: str, mine: str) -> None:
+    async def action_resolve_conflict(self) -> None:
+        """F2: keep this text or take the other session's (asked for only by this key)."""
         from lederplan.tui.screens.conflict import ConflictScreen
 
-        session, records = self._session(), self.records
-        assert session is not None and records is not None and record is not None
-        session.load()
-        current = locate(session.plan, record.id)
-        theirs = getattr(current.record, field) if current else ""
-        choice = await self.app.push_screen_wait(ConflictScreen(t(f"column.{field}"), mine, theirs))
-        if choice == "later":
-            return  # back to the editor, with the text as typed
-        if choice == "mine" and current is not None:
-            self._run(
-                records.update,
-                type(record).model_validate(current.record.model_dump() | {field: mine}),
-            )
-        for editor in self.query(CellEditor):
-            editor.remove()
-        self.table.focus()
-        self.app.plan_generation += 1
-
-    def _run(self, change, *args: object) -> None:
-        """Run a change; a conflict or an error is said, and the plan is read again."""
-        from lederplan.editing.messages import describe
-
-        try:
-            change(*args)
-        except StoreError as error:
-            self.notify(describe(error), severity="error", timeout=10)
-            session = self._session()
-            if session is not None:
-                session.load()
-        except ValidationError as error:
-            self.notify(error.errors()[0]["msg"], severity="error", timeout=8)
-        self.app.plan_generation += 1
+        editing, edit = editing_of(self), self.edit
+        if editing is None or edit is None or edit.state is not EditState.CONFLICT:
+            return
+        screen = ConflictScreen(edit.target.label, edit.text, edit.theirs or "")
+        choice = await self.app.push_screen_wait(screen)
+        if self.edit is not edit or choice not in ("mine", "theirs"):
+            return
+        if choice == "mine":
+            if not host_of(self).say(editing.keep_mine(edit), t("conflict.resolved")):
+                host_of(self).report_edits()
+        else:
+            theirs = editing.take_theirs(edit)
+            for editor in self.query(CellEditor):
+                editor.load_text(theirs)
+                editor.move_cursor(editor.document.end)
+            self.notify(t("conflict.resolved"), timeout=4)
         self.refresh_bindings()
+
+    def _run(self, change: Callable[..., object], *args: object) -> bool:
+        """Make a change through the editing layer; what went wrong is said in one sentence."""
+        editing = editing_of(self)
+        if editing is None:
+            return False
+        saved = host_of(self).say(editing.apply(change, *args))
+        self.refresh_bindings()
+        return saved
 
     def action_status(self) -> None:
         row = self._row()
         if row is None or row.action is None or self.records is None:
             return
-        from lederplan.tui.screens.timeline import today
-
-        self._run(self.records.update, row.action.next_status(today()))
+        self._run(self.records.update, row.action.next_status(clock.today_or_system()))
 
     def action_add(self, kind: str) -> None:
-        session, records, row = self._session(), self.records, self._row()
-        if session is None or records is None:
+        """A new row to type into, stored with its first text (an add left empty leaves
+        nothing); ``g`` on an area whose only goal is empty edits that goal."""
+        session, row = self._session(), self._row()
+        if session is None or self.query(CellEditor) or refuse_if_read_only(self):
             return
+        plan = session.plan
         if kind == "area":
-            position = session.plan.areas.index(row.area) + 1 if row else None
-            self._run(records.add, Area(goals=[Goal()]), session.plan.id, position)
-        elif row is None:
+            position = plan.areas.index(row.area) + 1 if row else None
+            self._start_add(Area(), plan.id, position, "area")
             return
-        elif kind == "goal" or row.goal is None:
-            after = row.area.goals.index(row.goal) + 1 if row.goal else None
-            self._run(records.add, Goal(), row.area.id, after)
-        else:
-            # Right after the indicator or action at the cursor, else at the end of the goal.
-            siblings = row.goal.indicators if kind == "indicator" else row.goal.actions
-            here = row.indicator if kind == "indicator" else row.action
-            after = siblings.index(here) + 1 if here is not None else None
-            record = Indicator() if kind == "indicator" else Action()
-            self._run(records.add, record, row.goal.id, after)
-        self._focus_new(kind)
-
-    def _focus_new(self, kind: str) -> None:
-        """Put the cursor on the empty cell just added, ready for Enter."""
-        column = {"area": 0, "goal": 1, "indicator": 2, "action": 4}[kind]
-        self.table.cursor_col = column
-        layout = self.table.table_layout
-        if layout is None:
+        if row is None:
             return
-        for index, row in enumerate(layout.rows):
-            record, _ = cell_record(row, COLUMNS[column])
-            text = getattr(record, FIELDS[COLUMNS[column]], None) if record else None
-            if record is not None and text == "" and index >= self.table.cursor_row - 1:
-                self.table.cursor_row = index
+        empty = [goal for goal in row.area.goals if not goal.statement.strip()]
+        if kind == "goal" or row.goal is None:
+            if empty and (row.goal is None or len(row.area.goals) == 1):
+                self._place_cursor((empty[0].id, COLUMNS.index("goal")))
+                self.action_edit()
                 return
+            after = row.area.goals.index(row.goal) + 1 if row.goal else None
+            self._start_add(Goal(), row.area.id, after, "goal")
+            return
+        # Right after the indicator or action at the cursor, else at the end of the goal.
+        siblings = row.goal.indicators if kind == "indicator" else row.goal.actions
+        here = row.indicator if kind == "indicator" else row.action
+        after = siblings.index(here) + 1 if here is not None else None
+        record = Indicator() if kind == "indicator" else Action()
+        self._start_add(record, row.goal.id, after, "kpi" if kind == "indicator" else "action")
+
+    def _start_add(self, record: Record, parent_id: str, position: int | None, column: str) -> None:
+        self._pending_add = (record, parent_id, position)
+        self._rebuild()
+        self._place_cursor((record.id, COLUMNS.index(column)))
+        self.action_edit()
 
     @work
     async def action_delete(self) -> None:
@@ -376,5 +402,7 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
             self._run(records.move, record.id, delta)
 
     def action_undo(self) -> None:
-        if self.records is not None and self.records.can_undo:
-            self._run(self.records.undo)
+        editing = editing_of(self)
+        if editing is not None and editing.records.can_undo:
+            host_of(self).say(editing.undo())
+            self.refresh_bindings()
