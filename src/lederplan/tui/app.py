@@ -22,11 +22,9 @@ from textual.binding import Binding
 from textual.reactive import var
 from textual.screen import Screen
 
+from lederplan.editing.settings import remember, settings_of
 from lederplan.i18n import current_language, t
-from lederplan.store.errors import StoreError
-from lederplan.store.settings import load_settings, save_settings
-from lederplan.store.store import Store
-from lederplan.tui.context import EditingHost
+from lederplan.tui.keeping import KeepingApp
 from lederplan.tui.keys import describe, localize
 from lederplan.tui.screens.platform import PlatformScreen
 from lederplan.tui.styles import stylesheet
@@ -37,7 +35,8 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
     from lederplan.editing.session import PlanSession
-    from lederplan.editing.workspace import Editing, Outcome
+    from lederplan.editing.workspace import Editing
+    from lederplan.store.store import Store
 
 AUTOSAVE_SECONDS = 2.0
 """How often what is being typed is saved (into its record, or as a draft): a kill loses at most
@@ -70,7 +69,7 @@ def _feedback_screen() -> Screen[None]:
     return FeedbackScreen()
 
 
-class LederplanApp(EditingHost, App[str | None]):
+class LederplanApp(KeepingApp, App[str | None]):
     """lederplan's terminal UI."""
 
     # The platform's styles load with the app's: the first frame then needs one CSS pass, not two.
@@ -139,7 +138,7 @@ class LederplanApp(EditingHost, App[str | None]):
         return PlatformScreen()
 
     def on_mount(self) -> None:
-        settings = load_settings(self.store.dir)
+        settings = settings_of(self.store.dir)
         if settings.get("theme") in self.available_themes:
             self.theme = settings["theme"]
         self._settings_loaded = True
@@ -256,47 +255,6 @@ class LederplanApp(EditingHost, App[str | None]):
     async def _save_open_editors(self) -> None:
         self.autosave()
 
-    def autosave(self) -> None:
-        """Save what every open editor holds (into its record, else as a draft); say once
-        what could not go into its record."""
-        editing = self.editing
-        if editing is None:
-            return
-        editing.save_all()
-        self.report_edits()
-
-    def report_edits(self) -> None:
-        """Say, once each, why an open editor's text is not in its record."""
-        from lederplan.editing.edit import EditState
-
-        editing = self.editing
-        if editing is None:
-            return
-        alive = {id(edit) for edit in editing.edits}
-        self._said = {key: said for key, said in self._said.items() if key in alive}
-        for edit in editing.edits:
-            if self._said.get(id(edit)) == edit.message:
-                continue
-            self._said[id(edit)] = edit.message
-            if edit.message is None:
-                continue
-            if edit.state is EditState.CONFLICT:
-                self.notify(t("edit.conflict_notice"), severity="warning", timeout=12)
-            elif edit.state is EditState.DRAFT:
-                text = t("edit.kept_as_draft", reason=edit.message)
-                self.notify(text, severity="warning", timeout=10)
-            else:
-                self.notify(t("edit.not_kept", reason=edit.message), severity="error", timeout=15)
-
-    def say(self, outcome: Outcome, done: str | None = None) -> bool:
-        """Show what became of a change: *done* when saved, else why not; whether saved."""
-        if outcome.ok:
-            if done:
-                self.notify(done, timeout=5)
-            return True
-        self.notify(outcome.message or "", severity="error", timeout=10)
-        return False
-
     async def action_mode(self, mode: str) -> None:
         await self._save_open_editors()
         if self.current_mode != mode:
@@ -353,40 +311,12 @@ class LederplanApp(EditingHost, App[str | None]):
     async def action_toggle_language(self) -> None:
         await self._save_open_editors()
         new = "en" if current_language() == "nb" else "nb"
-        try:
-            save_settings(self.store.dir, lang=new)
-        except (StoreError, OSError) as error:
-            self.notify(str(error), severity="error")
+        problem = remember(self.store.dir, lang=new)
+        if problem is not None:
+            self.notify(problem, severity="error")
             return
         os.environ["LEDERPLAN_LANG"] = new  # the saved setting must win over the old choice
         self.exit(RESTART)
-
-    @work(group="quit", exclusive=True)
-    async def action_quit(self) -> None:
-        """Quit; what is being typed is saved first, and a text that could not go into its
-        record (kept as a draft, or not even that) is said, with a question, before quitting."""
-        self.autosave()
-        unkept = self.editing.unkept() if self.editing is not None else []
-        if unkept:
-            from lederplan.tui.screens.confirm import ConfirmScreen
-
-            question = ConfirmScreen(t("quit.unsaved", count=len(unkept)))
-            if not await self.push_screen_wait(question):
-                return
-        self.exit()
-
-    def _hang_up(self) -> None:
-        # A dropped SSH link or a shutdown: nobody to ask. Every text goes into its record or
-        # the drafts table, and the app goes.
-        self.autosave()
-        self.exit()
-
-    def action_drafts(self) -> None:
-        """The drafts kept in the data file: put one back, copy it, or discard it."""
-        from lederplan.tui.screens.drafts import DraftsScreen
-
-        if self.editing is not None and not isinstance(self.screen, DraftsScreen):
-            self.push_screen(DraftsScreen(self.editing))
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
@@ -399,8 +329,7 @@ class LederplanApp(EditingHost, App[str | None]):
     def watch_theme(self, theme: str) -> None:
         if self._settings_loaded:
             # A theme not remembered is no reason to interrupt anyone.
-            with contextlib.suppress(StoreError, OSError):
-                save_settings(self.store.dir, theme=theme)
+            remember(self.store.dir, theme=theme)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette offers every action that has a key on this screen, and the theme."""
@@ -418,23 +347,3 @@ class LederplanApp(EditingHost, App[str | None]):
             )
 
     # -- another session -------------------------------------------------------------------
-
-    async def _poll(self) -> None:
-        from lederplan.tui.watchers import prune_closed_watchers
-
-        prune_closed_watchers(self)  # moving between boxes rebuilds the Footer's keys too
-        editing = self.editing
-        if editing is None or not editing.session.changed_elsewhere():
-            return
-        shown = editing.plan.id
-        drafted = {id(edit) for edit in editing.unkept()}
-        outcome = editing.reload()  # open editors keep their text: in its record, or a draft
-        if not outcome.ok:
-            self.notify(outcome.message or "", severity="error", timeout=10)
-            return
-        replaced = not editing.loaded or editing.plan.id != shown
-        self.notify(t("edit.replaced" if replaced else "app.reloaded"), timeout=6)
-        moved = [edit for edit in editing.unkept() if id(edit) not in drafted]
-        if replaced and moved:
-            self.notify(t("edit.replaced_drafts", count=len(moved)), severity="warning", timeout=15)
-        self.report_edits()

@@ -1,0 +1,110 @@
+"""What the app does so that nothing typed is lost: autosave, saying what could not be saved,
+asking before quitting with such a text, a hang-up, another process's change read back in, the
+drafts list. A mixin of :class:`~lederplan.tui.app.LederplanApp`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+
+from lederplan.i18n import t
+from lederplan.tui.context import EditingHost
+
+if TYPE_CHECKING:
+    from lederplan.editing.workspace import Outcome
+
+
+class KeepingApp(EditingHost):
+    """Needs the App's ``notify``, ``exit``, ``push_screen``/``push_screen_wait`` and ``screen``."""
+
+    _said: dict[int, str | None]
+
+    def autosave(self) -> None:
+        """Save what every open editor holds (into its record, else as a draft); say once
+        what could not go into its record."""
+        editing = self.editing
+        if editing is None:
+            return
+        editing.save_all()
+        self.report_edits()
+
+    def report_edits(self) -> None:
+        """Say, once each, why an open editor's text is not in its record."""
+        from lederplan.editing.edit import EditState
+
+        editing = self.editing
+        if editing is None:
+            return
+        alive = {id(edit) for edit in editing.edits}
+        self._said = {key: said for key, said in self._said.items() if key in alive}
+        for edit in editing.edits:
+            if self._said.get(id(edit)) == edit.message:
+                continue
+            self._said[id(edit)] = edit.message
+            if edit.message is None:
+                continue
+            if edit.state is EditState.CONFLICT:
+                self.notify(t("edit.conflict_notice"), severity="warning", timeout=12)
+            elif edit.state is EditState.DRAFT:
+                text = t("edit.kept_as_draft", reason=edit.message)
+                self.notify(text, severity="warning", timeout=10)
+            else:
+                self.notify(t("edit.not_kept", reason=edit.message), severity="error", timeout=15)
+
+    def say(self, outcome: Outcome, done: str | None = None) -> bool:
+        """Show what became of a change: *done* when saved, else why not; whether saved."""
+        if outcome.ok:
+            if done:
+                self.notify(done, timeout=5)
+            return True
+        self.notify(outcome.message or "", severity="error", timeout=10)
+        return False
+
+    @work(group="quit", exclusive=True)
+    async def action_quit(self) -> None:
+        """Quit; what is being typed is saved first, and a text that could not go into its
+        record (kept as a draft, or not even that) is said, with a question, before quitting."""
+        self.autosave()
+        unkept = self.editing.unkept() if self.editing is not None else []
+        if unkept:
+            from lederplan.tui.screens.confirm import ConfirmScreen
+
+            question = ConfirmScreen(t("quit.unsaved", count=len(unkept)))
+            if not await self.push_screen_wait(question):
+                return
+        self.exit()
+
+    def _hang_up(self) -> None:
+        # A dropped SSH link or a shutdown: nobody to ask. Every text goes into its record or
+        # the drafts table, and the app goes.
+        self.autosave()
+        self.exit()
+
+    def action_drafts(self) -> None:
+        """The drafts kept in the data file: put one back, copy it, or discard it."""
+        from lederplan.tui.screens.drafts import DraftsScreen
+
+        if self.editing is not None and not isinstance(self.screen, DraftsScreen):
+            self.push_screen(DraftsScreen(self.editing))
+
+    async def _poll(self) -> None:
+        from lederplan.tui.watchers import prune_closed_watchers
+
+        prune_closed_watchers(self)  # moving between boxes rebuilds the Footer's keys too
+        editing = self.editing
+        if editing is None or not editing.session.changed_elsewhere():
+            return
+        shown = editing.plan.id
+        drafted = {id(edit) for edit in editing.unkept()}
+        outcome = editing.reload()  # open editors keep their text: in its record, or a draft
+        if not outcome.ok:
+            self.notify(outcome.message or "", severity="error", timeout=10)
+            return
+        replaced = not editing.loaded or editing.plan.id != shown
+        self.notify(t("edit.replaced" if replaced else "app.reloaded"), timeout=6)
+        moved = [edit for edit in editing.unkept() if id(edit) not in drafted]
+        if replaced and moved:
+            self.notify(t("edit.replaced_drafts", count=len(moved)), severity="warning", timeout=15)
+        self.report_edits()
