@@ -235,3 +235,11 @@ def test_a_draft_of_a_replaced_plan_is_put_back_into_the_same_box_of_the_new_one
     assert editing.put_back(draft).ok
     assert stored(store).platform[6] == "who supports me, typed"
     assert editing.list_drafts() == []
+
+
+def test_draft_keys_of_answers_are_the_store_s_answer_ids(store: Store) -> None:
+    from lederplan.store.answer_docs import answer_id
+
+    editing = editing_of(store)
+    edit = editing.open_answer("reflection", "want", "want")
+    assert edit.target.draft_key == f"answer/{answer_id(editing.plan.id, 'reflection', 'want')}"

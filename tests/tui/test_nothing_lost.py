@@ -101,7 +101,8 @@ def test_a_cell_typed_then_kill_9_is_there_at_the_next_start(demo_store, data_di
         [sys.executable, "-c", _KILLED, str(data_dir), "kpi", " KILL9"], check=False
     )
     assert done.returncode == -signal.SIGKILL
-    assert saved_plan(data_dir).areas[0].goals[0].indicators[0].kpi.endswith(" KILL9")
+    # What was typed up to the last autosave is there (the 2 s timer may have saved more).
+    assert " KILL9" in saved_plan(data_dir).areas[0].goals[0].indicators[0].kpi
 
 
 def test_an_invalid_cell_killed_is_offered_from_the_drafts(demo_store, data_dir) -> None:
@@ -111,7 +112,7 @@ def test_an_invalid_cell_killed_is_offered_from_the_drafts(demo_store, data_dir)
     )
     assert done.returncode == -signal.SIGKILL
     drafts = list_drafts(Store(data_dir))
-    assert len(drafts) == 1 and drafts[0].fields["text"].endswith(long)
+    assert len(drafts) == 1 and long in drafts[0].fields["text"]
     assert drafts[0].label and drafts[0].saved_at
 
 

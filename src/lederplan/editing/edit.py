@@ -11,8 +11,6 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from lederplan.store.answer_docs import answer_id
-
 
 class EditState(enum.Enum):
     """Where an edit's text is now."""
@@ -56,7 +54,9 @@ class Target:
     def draft_key(self) -> str:
         """The key of this target's draft in the drafts table."""
         if self.kind == "answer":
-            return f"answer/{answer_id(self.plan_id, self.answer_kind, self.answer_key)}"
+            # As store.answer_docs.answer_id makes it; not imported: the platform imports this
+            # module before its first frame, which does without pydantic.
+            return f"answer/{self.plan_id}/{self.answer_kind}/{self.answer_key}"
         if self.kind == "field":
             return f"field/{self.record_id}/{self.field}"
         return (
@@ -115,6 +115,14 @@ class Edit:
     def typed(self, text: str) -> None:
         """The editor now holds *text* (cheap: saved by the next autosave)."""
         self.text = text
+
+    @property
+    def rev_key(self) -> str:
+        """The id the file keeps this edit's revision under (an answer's or its record's)."""
+        target = self.target
+        if target.kind == "answer":
+            return f"{target.plan_id}/{target.answer_kind}/{target.answer_key}"
+        return self.record_id
 
     @property
     def dirty(self) -> bool:

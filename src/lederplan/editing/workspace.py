@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from lederplan import clock
 from lederplan.editing.drafts import DraftKeeper
 from lederplan.editing.edit import Edit, EditState, Target
+from lederplan.editing.elsewhere import put_back, reload_keeping
 from lederplan.editing.messages import describe, problem
+from lederplan.editing.outcome import OK, Outcome
 from lederplan.editing.records import RecordEditor, locate
 from lederplan.editing.session import PlanSession
 from lederplan.store.answer_docs import answer_id
@@ -38,22 +39,6 @@ if TYPE_CHECKING:
     from lederplan.domain.models import Plan
 
 _TYPES = ("area", "goal", "indicator", "action")
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What became of a change: saved, or why not in one sentence."""
-
-    ok: bool
-    message: str | None = None
-    """The sentence to show when not saved (None when saved)."""
-    conflict: bool = False
-    """Refused because another session changed the record since it was read."""
-    value: Any = None
-    """What the change returned."""
-
-
-OK = Outcome(True)
 
 
 class Editing:
@@ -249,7 +234,7 @@ class Editing:
         theirs = edit.theirs or ""
         self._reload_quietly()
         revs = self.session.snapshot.revs if self.session.snapshot else {}
-        edit.rev = revs.get(_rev_key(edit), edit.rev)
+        edit.rev = revs.get(edit.rev_key, edit.rev)
         edit.state, edit.message, edit.theirs = EditState.SAVED, None, None
         edit.text = edit.saved = theirs
         if edit.drafted is not None:
@@ -320,63 +305,11 @@ class Editing:
     def reload(self) -> Outcome:
         """Read the file again after another process changed it; every open editor keeps its
         text: in its record where that is still there and unchanged, else as a draft."""
-        outcome = self.load()
-        if not outcome.ok:
-            return outcome
-        revs = self.session.snapshot.revs if self.session.snapshot else {}
-        for edit in self.edits:
-            gone = edit.target.plan_id != self.plan.id or (
-                edit.target.kind != "answer"
-                and bool(edit.record_id)
-                and locate(self.plan, edit.record_id) is None
-            )
-            if gone:
-                self._keep_draft(edit, "gone", problem(PlanGoneError(self.store.path)))
-                continue
-            stored = revs.get(_rev_key(edit), 0)
-            if edit.record_id or edit.target.kind == "answer":
-                now = _stored_text(self, edit)
-                if stored != edit.rev and now != edit.saved:
-                    edit.theirs = now
-                    edit.state = EditState.SAVED  # so that the draft is kept as a conflict
-                    self._keep_draft(edit, "conflict", problem(ConflictError(self.store.path,
-                                     edit.record_id, None)), conflict=True)  # fmt: skip
-                elif stored != edit.rev:
-                    edit.rev = stored  # the same text: nothing to choose
-        self._changed()
-        return OK
+        return reload_keeping(self)
 
     def put_back(self, draft: Draft) -> Outcome:
-        """Put a draft where it belongs in the plan shown (an answer: the same box, also of a
-        plan that replaced the one it was typed in); the draft is dropped once it is there."""
-        extra, text = draft.extra, draft.fields.get("text", draft.text)
-        kind = extra.get("kind")
-        if kind == "answer":
-            edit = self.open_answer(extra["answer_kind"], extra["answer_key"], draft.label)
-        elif (
-            kind in ("field", "new")
-            and extra.get("record_id")
-            and locate(self.plan, extra["record_id"])
-        ):
-            edit = self.open_field(extra["record_id"], extra["field"], draft.label)
-        elif kind == "new" and (
-            extra.get("parent_id") == self.plan.id or locate(self.plan, extra.get("parent_id", ""))
-        ):
-            edit = self.open_new(
-                extra["record_type"], extra["parent_id"], None, extra["field"], draft.label
-            )
-        else:
-            from lederplan.i18n import t
-
-            key = "drafts.form_hint" if draft.reason == "form" else "drafts.cannot_put_back"
-            return Outcome(False, t(key))
-        edit.typed(text)
-        outcome = self.finish(edit)
-        self.close(edit)
-        if outcome.ok:
-            failed = self.drafts.drop([draft.key])
-            return Outcome(False, failed) if failed else outcome
-        return outcome
+        """Put a draft where it belongs in the plan shown (see :func:`.elsewhere.put_back`)."""
+        return put_back(self, draft)
 
     def discard(self, draft: Draft) -> Outcome:
         """Forget a draft (the person chose to)."""
@@ -389,23 +322,8 @@ class Editing:
         return [d for d in self.drafts.all() if d.key not in open_keys]
 
 
-def _rev_key(edit: Edit) -> str:
-    target = edit.target
-    if target.kind == "answer":
-        return answer_id(target.plan_id, target.answer_kind, target.answer_key)
-    return edit.record_id
-
-
 def _their_text(edit: Edit, current: dict[str, Any] | None) -> str:
     if current is None:
         return ""
     key = "text" if edit.target.kind == "answer" else edit.target.field
     return str(current.get(key, ""))
-
-
-def _stored_text(editing: Editing, edit: Edit) -> str:
-    target = edit.target
-    if target.kind == "answer":
-        return editing.session.answer(target.answer_kind, target.answer_key)
-    found = locate(editing.plan, edit.record_id)
-    return str(getattr(found.record, target.field, "")) if found else ""

@@ -36,6 +36,10 @@ EDITING_TEXTS: dict[str, dict[str, str]] = {
         "The data file was replaced by another process (an import, a restore or the example "
         "plan); the plan was read again.",
     ),
+    "edit.new_period": _m(
+        "En annen økt har startet en ny periode; den vises nå, og den forrige kan bare leses.",
+        "Another session started a new period; it is shown now, and the previous one is read-only.",
+    ),
     "edit.replaced_drafts": _m(
         "Åpne tekster som ikke lenger hører hjemme i planen: {count}. De er tatt vare på som "
         "utkast (D viser dem).",

@@ -103,7 +103,11 @@ class KeepingApp(EditingHost):
             self.notify(outcome.message or "", severity="error", timeout=10)
             return
         replaced = not editing.loaded or editing.plan.id != shown
-        self.notify(t("edit.replaced" if replaced else "app.reloaded"), timeout=6)
+        still_there = any(period.id == shown for period in editing.session.periods())
+        said = "app.reloaded"
+        if replaced:
+            said = "edit.new_period" if still_there else "edit.replaced"
+        self.notify(t(said), timeout=6)
         moved = [edit for edit in editing.unkept() if id(edit) not in drafted]
         if replaced and moved:
             self.notify(t("edit.replaced_drafts", count=len(moved)), severity="warning", timeout=15)
