@@ -39,16 +39,6 @@ Render = Callable[[str], str]
 """Makes the file's text in a format ("md", "html", "json" or "ics")."""
 
 
-def export_today() -> date:
-    """Today, or ``$LEDERPLAN_TODAY``; in the app a day that cannot be read is not an error."""
-    from lederplan import clock
-
-    try:
-        return clock.today()
-    except ValueError:
-        return date.today()
-
-
 def plan_text(store: Store, plan: Plan, today: date, fmt: str) -> str:
     """The file's text: Markdown and HTML of *plan* (the one the app shows), JSON and iCalendar
     of every plan in *store* (the current one first), as ``lederplan export`` writes them.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from pydantic import ValidationError
 from rich.text import Text
 from textual import on, work
@@ -12,6 +10,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from lederplan.clock import today_or_system
 from lederplan.domain.models import Action, Area, Goal, Indicator, Record
 from lederplan.editing.records import RecordEditor, locate
 from lederplan.i18n import t
@@ -247,7 +246,7 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
         column = self.table.column
         record, parent = cell_record(row, column)
         field = FIELDS[column]
-        extra = {"deadline_written": date.today()} if column == "deadline" else {}
+        extra = {"deadline_written": today_or_system()} if column == "deadline" else {}
         try:
             if record is None:
                 if not text.strip():
@@ -314,9 +313,7 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
         row = self._row()
         if row is None or row.action is None or self.records is None:
             return
-        from lederplan.tui.screens.timeline import today
-
-        self._run(self.records.update, row.action.next_status(today()))
+        self._run(self.records.update, row.action.next_status(today_or_system()))
 
     def action_add(self, kind: str) -> None:
         session, records, row = self._session(), self.records, self._row()
