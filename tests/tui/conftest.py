@@ -66,3 +66,16 @@ async def type_text(pilot, text: str) -> None:
     else:
         raise AssertionError(f"no editor has the focus to type {text!r} into: {focused!r}")
     await pilot.pause()
+
+
+async def until(pilot, condition: Callable[[], bool], what: str) -> None:
+    """Let the app run until *condition* holds (a worker thread's result reached the screen).
+
+    Not a timing assumption: it returns as soon as the condition holds, and gives up only after
+    many rounds (about 10 s), so a loaded machine makes a test slower, not red.
+    """
+    for _ in range(200):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"never happened: {what}")

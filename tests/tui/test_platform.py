@@ -13,11 +13,12 @@ from textual.widgets import TextArea
 
 from lederplan.store.repository import PlanRepository
 from lederplan.store.store import Store
+from lederplan.tui.screens.conflict import ConflictScreen
 from lederplan.tui.screens.platform import PlatformScreen
 from lederplan.tui.screens.welcome import WelcomeScreen
 from lederplan.tui.widgets.answer_box import AnswerBox
 
-from .conftest import ready, saved_plan
+from .conftest import ready, saved_plan, until
 
 
 def _box(app, n: int) -> AnswerBox:
@@ -188,8 +189,7 @@ async def test_a_change_by_another_process_gives_the_conflict_dialog(
         )
         subprocess.run([sys.executable, "-c", code, str(data_dir)], check=True)
         await pilot.press("escape")
-        await pilot.pause()
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, ConflictScreen), "the conflict dialog")
         assert "Another session changed this answer" in _screen_text(app)
         assert saved_plan(data_dir).platform[0] == "THEIRS"  # nothing overwritten silently
         await pilot.press("m")  # keep mine
