@@ -1,5 +1,12 @@
 """Today, as the app and the commands see it: ``$LEDERPLAN_TODAY`` (YYYY-MM-DD) fixes it, for
-tests, demos and screenshots; otherwise the system's date. No imports beyond the stdlib."""
+tests, demos and screenshots; otherwise the system's date. No imports beyond the stdlib.
+
+Two functions, on purpose. The commands use the strict :func:`today`: ``lederplan due`` and
+``lederplan export`` print a day, so a mistyped ``$LEDERPLAN_TODAY`` must be said, not silently
+replaced by the system's date. The app and the store use :func:`today_or_system`: there an
+unreadable variable is not the user's problem, and no answer or edit may be lost over it. This
+module is the only one that asks the system for the date (``tests/test_one_today.py``).
+"""
 
 from __future__ import annotations
 

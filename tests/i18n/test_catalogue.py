@@ -54,7 +54,6 @@ VERBATIM_NB = {
     "smarte.S": "Spesifikke",
     "smarte.A": "Ambisiøse (oppnåelig, men ambisiøse, attraktive, akseptable)",
     "smarte.E": "Enkle (evaluerbare)",
-    "smarte.M.check": "Hvordan vet du at du har nådd målene – hva er beviset?",
     "grow.title": "GROW – hvordan coache seg selv?",
     "source.peers": "Lederkolleger",
     "source.self": "Leder selv",

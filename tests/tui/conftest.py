@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input, TextArea
 
 from lederplan.domain.demo import demo_plan
 from lederplan.i18n import set_language
@@ -47,3 +48,34 @@ async def ready(app: LederplanApp, pilot) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def type_text(pilot, text: str) -> None:
+    """Put *text* at the cursor of the focused editor, as typing it would, in one edit.
+
+    For tests where typing is not what is tested: a key costs a full round of the app's
+    messages (on the målkort ~0.1 s, the SMARTE panel re-checks), so a sentence typed key by
+    key made single tests take 10 s. Where typing itself is tested, tests still press keys.
+    """
+    await pilot.pause()  # the editor a key just opened has the focus
+    focused = pilot.app.focused
+    if isinstance(focused, TextArea):
+        focused.insert(text)
+    elif isinstance(focused, Input):
+        focused.insert_text_at_cursor(text)
+    else:
+        raise AssertionError(f"no editor has the focus to type {text!r} into: {focused!r}")
+    await pilot.pause()
+
+
+async def until(pilot, condition: Callable[[], bool], what: str) -> None:
+    """Let the app run until *condition* holds (a worker thread's result reached the screen).
+
+    Not a timing assumption: it returns as soon as the condition holds, and gives up only after
+    many rounds (about 10 s), so a loaded machine makes a test slower, not red.
+    """
+    for _ in range(200):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"never happened: {what}")

@@ -14,7 +14,7 @@ from lederplan.tui.widgets.cell_editor import CellEditor
 from lederplan.tui.widgets.malkort_table import MalkortTable
 
 from ..domain.test_demo import COURSE_NB
-from .conftest import ready, saved_plan
+from .conftest import ready, saved_plan, type_text
 
 
 async def open_malkort(app, pilot) -> MalkortTable:
@@ -96,12 +96,16 @@ async def test_add_area_goal_indicator_action_and_fill_them(demo_store, data_dir
         await pilot.press("A")  # a new area after the first: its title is typed at once
         await pilot.pause()
         assert table.column == "area"
-        await pilot.press(*"Strategi", "enter")
-        await pilot.press("l", "enter", *"Jeg vil lage en strategi innen juni", "enter")
-        await pilot.press("i")  # an indicator in this goal
-        await pilot.press(*"Strategi vedtatt", "enter")
-        await pilot.press("a")  # an action in this goal
-        await pilot.press(*"Skrive utkast", "tab", "enter", *"Innen mai", "enter")
+        await type_text(pilot, "Strategi")
+        await pilot.press("enter", "l", "enter")
+        await type_text(pilot, "Jeg vil lage en strategi innen juni")
+        await pilot.press("enter", "i")  # an indicator in this goal: typed into at once
+        await type_text(pilot, "Strategi vedtatt")
+        await pilot.press("enter", "a")  # an action in this goal
+        await type_text(pilot, "Skrive utkast")
+        await pilot.press("tab", "enter")
+        await type_text(pilot, "Innen mai")
+        await pilot.press("enter")
         await pilot.pause()
     area = saved_plan(data_dir).areas[1]
     assert area.title == "Strategi"
@@ -121,7 +125,8 @@ async def test_a_new_action_goes_right_after_the_one_at_the_cursor(
         await pilot.press("a")
         await pilot.pause()
         assert table.cursor_row == 2 and table.column == "action"
-        await pilot.press(*"Nytt tiltak", "enter")
+        await type_text(pilot, "Nytt tiltak")
+        await pilot.press("enter")
         await pilot.pause()
     texts = [a.text for a in saved_plan(data_dir).areas[0].goals[0].actions]
     assert texts[1:3] == ["Ukentlige samtaler med mine medarbeidere", "Nytt tiltak"]
@@ -132,7 +137,9 @@ async def test_typing_into_an_empty_cell_creates_the_record(demo_store, data_dir
     async with app.run_test(size=(120, 36)) as pilot:
         table = await open_malkort(app, pilot)
         go(table, 2, "kpi")  # the first goal has 2 indicators and 4 actions: row 2 has no KPI
-        await pilot.press("enter", *"Antall samtaler", "enter")
+        await pilot.press("enter")
+        await type_text(pilot, "Antall samtaler")
+        await pilot.press("enter")
         await pilot.pause()
     kpis = [i.kpi for i in saved_plan(data_dir).areas[0].goals[0].indicators]
     assert kpis[-1] == "Antall samtaler"
@@ -225,7 +232,9 @@ async def test_area_origin_and_stage_are_editable(demo_store, data_dir, make_app
         go(table, 0, "area")
         await pilot.press("o")
         await pilot.pause()
-        await pilot.press("ctrl+u", *"fra 360-undersøkelsen", "enter")  # to the stage select
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "fra 360-undersøkelsen")
+        await pilot.press("enter")  # to the stage select
         await pilot.press("enter")  # open the stage list (it starts at the current stage)
         await pilot.pause()
         await pilot.press("down", "enter")
@@ -314,15 +323,20 @@ async def test_grow_flow_keeps_notes_and_turns_chosen_options_into_actions(
         go(table, 0, "goal")
         await pilot.press("c")
         await pilot.pause()
-        await pilot.press(*"Gi ros hver uke", "f8")
-        await pilot.pause()
-        await pilot.press(*"Jeg gir sjelden ros", "f8")
-        await pilot.pause()
-        await pilot.press(*"Ros i hvert teammøte", "enter", *"Tre rosende ord hver fredag", "enter")
+        await type_text(pilot, "Gi ros hver uke")
+        await pilot.press("f8")
+        await type_text(pilot, "Jeg gir sjelden ros")
+        await pilot.press("f8")
+        await type_text(pilot, "Ros i hvert teammøte")
+        await pilot.press("enter")
+        await type_text(pilot, "Tre rosende ord hver fredag")
+        await pilot.press("enter")
         await pilot.press("tab", "down", "space")  # choose the first option
         await pilot.press("f8")
-        await pilot.pause()
-        await pilot.press(*"Jeg forplikter meg", "tab", *"Innen uke 12", "ctrl+s")
+        await type_text(pilot, "Jeg forplikter meg")
+        await pilot.press("tab")
+        await type_text(pilot, "Innen uke 12")
+        await pilot.press("ctrl+s")
         await pilot.pause()
         goal = saved_plan(data_dir).areas[0].goals[0]
         assert goal.grow.goal == "Gi ros hver uke"

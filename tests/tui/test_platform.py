@@ -13,6 +13,7 @@ from textual.widgets import TextArea
 
 from lederplan.store.repository import PlanRepository
 from lederplan.store.store import Store
+from lederplan.tui.screens.conflict import ConflictScreen
 from lederplan.tui.screens.platform import PlatformScreen
 from lederplan.tui.screens.welcome import WelcomeScreen
 from lederplan.tui.widgets.answer_box import AnswerBox
@@ -192,7 +193,6 @@ async def test_a_conflict_found_while_typing_never_takes_the_keyboard(
     demo_store, data_dir, make_app
 ) -> None:
     from lederplan.store.drafts import list_drafts
-    from lederplan.tui.screens.conflict import ConflictScreen
     from lederplan.tui.screens.platform import PlatformScreen
 
     app = make_app("en", poll_seconds=60)

@@ -59,9 +59,10 @@ def cmd_export(directory: Path, args: argparse.Namespace) -> int:
     """Write the plan as Markdown, HTML, JSON or iCalendar (or JSON's JSON Schema) to stdout or
     a file. Markdown and HTML show the current plan; JSON and iCalendar hold every plan."""
     from lederplan import clock
-    from lederplan.export.formats import render, writes_plan_data
+    from lederplan.export.formats import render
     from lederplan.export.json_format import json_schema
     from lederplan.store.repository import PlanRepository
+    from lederplan.store.targets import writes_plan_data
 
     if args.schema and args.format != "json":
         return fail(t("cli.export.schema_json_only"))
@@ -84,23 +85,26 @@ def cmd_export(directory: Path, args: argparse.Namespace) -> int:
     if not to_file:
         sys.stdout.write(text)
         return 0
-    return _write_output(Path(args.output), text, args.force)
+    return _write_output(Path(args.output), text, args.force, directory)
 
 
-def _write_output(path: Path, text: str, force: bool) -> int:
+def _write_output(path: Path, text: str, force: bool, directory: Path) -> int:
     from lederplan.store.errors import WriteError
-    from lederplan.store.fs import atomic_write
+    from lederplan.store.targets import Refusal, write_target
 
-    if path.is_dir():
-        return fail(t("export.is_dir", path=path))
-    if not path.parent.is_dir():  # not "the previous version is intact": there was none
-        return fail(t("export.no_dir", dir=path.parent))
-    if path.exists() and not force:
-        return fail(t("error.file_exists", path=path))
     try:
-        atomic_write(path.absolute(), text.encode())
+        why = write_target(path, text, directory, overwrite=force)
     except WriteError as error:
         return fail(t("export.failed", path=path, reason=error.params["reason"]))
+    if why is not None:  # a missing folder: not "the previous version is intact", there was none
+        return fail(
+            {
+                Refusal.OWN_DATA: t("export.own_data", path=path, dir=directory),
+                Refusal.IS_DIR: t("export.is_dir", path=path),
+                Refusal.NO_DIR: t("export.no_dir", dir=path.parent),
+                Refusal.EXISTS: t("error.file_exists", path=path),
+            }[why]
+        )
     print(t("cli.export.done", path=path), file=sys.stderr)
     return 0
 

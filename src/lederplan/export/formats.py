@@ -6,10 +6,8 @@ schema machinery and the SMARTE advisor are not needed by the others).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 
 from lederplan.domain.models import Plan
 
@@ -52,39 +50,3 @@ def render(fmt: str, plans: Sequence[Plan], today: date) -> str:
         # RFC 5545 text is UTF-8 with CRLF line ends; decoded so every format is text.
         return plans_to_ics(list(plans)).decode()
     raise ValueError(f"unknown export format {fmt!r}")
-
-
-def writes_plan_data(target: Path, data_dir: Path) -> bool:
-    """Whether writing *target* would write over the plan's own data: the data file, its lock,
-    a backup, or anything else in the data directory (found in review: ``export -o
-    <data-dir>/lederplan.json --force`` destroyed the plan and left no good backup).
-
-    Symbolic links are followed on both sides, and a file or folder that is the same one under
-    another name (a hard link, a bind mount) counts too.
-    """
-    from lederplan.store.store import LOCK_FILE, Store
-
-    store = Store(data_dir)
-    path = _resolved(Path(target).absolute())
-    for place in (store.dir, store.backup_dir):
-        root = _resolved(place.absolute())
-        if path == root or path.is_relative_to(root):
-            return True
-        if any(_same(folder, root) for folder in (path, *path.parents)):
-            return True
-    own_files = (store.path, store.dir / LOCK_FILE)
-    return any(path == _resolved(own.absolute()) or _same(path, own) for own in own_files)
-
-
-def _resolved(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):  # a symlink loop: as written
-        return path
-
-
-def _same(one: Path, other: Path) -> bool:
-    try:
-        return os.path.samefile(one, other)
-    except (OSError, ValueError):  # either does not exist (yet)
-        return False

@@ -18,30 +18,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "Personlig lederplattform og utviklingsplan",
         "Personal leadership platform and development plan",
     ),
-    "app.coming": _m(
-        "Denne skjermen kommer i en senere versjon.", "This screen comes in a later version."
-    ),
-    "app.no_plan": _m(
-        "Ingen plan ennå. Kjør «lederplan demo» for kursets eksempelplan.",
-        "No plan yet. Run “lederplan demo” for the course's example plan.",
-    ),
     "app.quit": _m("Avslutt", "Quit"),
     # -- the course's words ---------------------------------------------------------------
-    "learning.title": _m("Læringsmål", "Learning goals"),
-    "learning.1": _m(
-        "Ta ansvar for eget lederskap", "Take responsibility for one's own leadership"
-    ),
-    "learning.2": _m(
-        "Bli mer bevisst og tilstede i eget lederskap",
-        "Become more aware of, and present in, one's leadership",
-    ),
-    "learning.3": _m(
-        "Lære virkningsfulle metoder for utvikling av eget lederskap",
-        "Learn effective methods to develop one's leadership",
-    ),
-    "reflection.title": _m(
-        "Tre spørsmål alle ledere bør stille seg selv", "Three questions every leader should ask"
-    ),
     "reflection.must": _m("Hva slags leder må jeg være?", "What kind of leader must I be?"),
     "reflection.want": _m("Hva slags leder vil jeg være?", "What kind of leader do I want to be?"),
     "reflection.am": _m("Hva slags leder er jeg?", "What kind of leader am I?"),
@@ -71,7 +49,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "stage.unconsciously_competent.meaning": _m(
         "Det jeg ikke vet at jeg kan", "What I don't know I can do"
     ),
-    "sources.title": _m("Kilder til innsikt", "Sources of insight"),
     "source.manager": _m("Leder", "My manager"),
     "source.peers": _m("Lederkolleger", "Leader peers"),
     "source.staff": _m("Medarbeidere", "Staff"),
@@ -115,20 +92,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "smarte.R": _m("Realistiske", "Realistic"),
     "smarte.T": _m("Tidfestede", "Time-bound"),
     "smarte.E": _m("Enkle (evaluerbare)", "Easy (evaluable)"),
-    "smarte.S.check": _m(
-        "Målene formuleres så presist som mulig", "Formulated as precisely as possible"
-    ),
-    "smarte.M.check": _m(
-        "Hvordan vet du at du har nådd målene – hva er beviset?",
-        "How do you know you reached it, what is the evidence?",
-    ),
-    "smarte.A.check": _m("Hvem er involvert og forpliktet?", "Who is involved and committed?"),
-    "smarte.R.check": _m(
-        "Er målene realistiske gitt den tid og de ressurser du har til rådighet?",
-        "Realistic given the time and resources you have?",
-    ),
-    "smarte.T.check": _m("Når skal målene være nådd?", "When shall it be reached?"),
-    "smarte.E.check": _m("Er målene lette å huske?", "Is it easy to remember?"),
     "grow.title": _m("GROW – hvordan coache seg selv?", "GROW – how to coach yourself?"),
     "grow.G": _m("Goal", "Goal"),
     "grow.R": _m("Reality", "Reality"),
@@ -166,10 +129,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "malkort.target": _m("Mål/effekt", "Target / effect"),
     "malkort.actions": _m("Tiltak", "Actions"),
     "malkort.deadlines": _m("Frister/Delfrister", "Deadlines / interim deadlines"),
-    "malkort.extra_goal": _m(
-        "Plass til en ekstra målformulering dersom det er aktuelt",
-        "Room for an extra goal if relevant",
-    ),
     "status.todo": _m("å gjøre", "to do"),
     "status.doing": _m("pågår", "doing"),
     "status.done": _m("ferdig", "done"),

@@ -64,5 +64,4 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "{path} is the plan's own data (the data file, its lock or the backups in {dir}): "
         "exporting there would destroy the plan. Choose a file outside {dir}.",
     ),
-    "export.no_plan": _m("Ingen plan å eksportere ennå.", "No plan to export yet."),
 }

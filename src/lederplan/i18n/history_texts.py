@@ -14,7 +14,6 @@ HISTORY_TEXTS: dict[str, dict[str, str]] = {
     "key.history_from_earlier": _m("«Fra»: en tidligere versjon", "“From”: an earlier version"),
     "key.history_from_later": _m("«Fra»: en senere versjon", "“From”: a later version"),
     "history.title": _m("Svarets historikk", "The answer's history"),
-    "history.versions": _m("Versjoner", "Versions"),
     "history.from": _m("fra", "from"),
     "history.to": _m("til", "to"),
     "history.now": _m("nå", "now"),

@@ -43,10 +43,6 @@ MALKORT_TEXTS: dict[str, dict[str, str]] = {
     "malkort.delete": _m(
         "Slette «{name}» med alt som hører til?", "Delete “{name}” and everything under it?"
     ),
-    "malkort.editor_hint": _m(
-        "Enter: lagre · Tab: lagre og neste · Esc: avbryt",
-        "Enter: save · Tab: save and next · Esc: cancel",
-    ),
     "column.title": _m("Utviklingsområde", "Development area"),
     "column.statement": _m("Målformulering", "Goal statement"),
     "column.kpi": _m("Indikatortype (KPI)", "Indicator type (KPI)"),

@@ -26,7 +26,6 @@ PERIOD_TEXTS: dict[str, dict[str, str]] = {
         "Enter: vis · n: ny periode fra den gjeldende · u: lås opp en eldre · Esc: lukk",
         "Enter: show · n: new period from the current one · u: unlock an older one · Esc: close",
     ),
-    "plans.shown": _m("Vist nå: {start} – {end}.", "Shown now: {start} – {end}."),
     "plans.switched": _m("Viser perioden {start} – {end}.", "Showing the period {start} – {end}."),
     "plans.switched_old": _m(
         "Viser perioden {start} – {end}: en eldre periode, skrivebeskyttet (u i planlisten "

@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from lederplan import clock
 from lederplan.domain.history import change
 from lederplan.domain.models import AnswerVersion
 
@@ -63,11 +62,3 @@ def recorded_fields(
     plan_day = date.fromisoformat(plan_doc["date"]) if plan_doc else on
     kept, day = change(history, box, old_text, old_day or plan_day, text, on)
     return dated_fields(day if text != old_text else old_day, kept, box)
-
-
-def today_or_system() -> date:
-    """``$LEDERPLAN_TODAY``, else the system's date (also when the variable cannot be read)."""
-    try:
-        return clock.today()
-    except ValueError:  # an unreadable $LEDERPLAN_TODAY is no reason to lose an answer
-        return date.today()

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 from tinydb import Query, TinyDB
 
+from lederplan.clock import today_or_system
 from lederplan.domain.models import (
     Action,
     Area,
@@ -32,7 +33,6 @@ from lederplan.store.answer_docs import (
     answer_id,
     dated_fields,
     recorded_fields,
-    today_or_system,
 )
 from lederplan.store.errors import ConflictError, CorruptDataError, NotFoundError
 from lederplan.store.store import Store, Tables

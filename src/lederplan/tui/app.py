@@ -22,6 +22,7 @@ from textual.binding import Binding
 from textual.reactive import var
 from textual.screen import Screen
 
+from lederplan.clock import today_or_system
 from lederplan.editing.settings import remember, settings_of
 from lederplan.i18n import current_language, t
 from lederplan.tui.keeping import KeepingApp
@@ -296,13 +297,13 @@ class LederplanApp(KeepingApp, App[str | None]):
     @work(group="export")
     async def action_export(self) -> None:
         """Write the plan to a file in a format chosen in a dialog (see export_dialog.py)."""
-        from lederplan.tui.screens.export_dialog import ExportScreen, export_today, plan_text
+        from lederplan.tui.screens.export_dialog import ExportScreen, plan_text
 
         session = self.session
         if session is None or isinstance(self.screen, ExportScreen):
             return
         await self._save_open_editors()  # what is being typed belongs in the file
-        today = export_today()
+        today = today_or_system()
         render = partial(plan_text, self.store, session.plan, today)
         written = await self.push_screen_wait(ExportScreen(render, today))
         if written is not None:

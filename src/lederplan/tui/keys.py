@@ -35,7 +35,7 @@ def localize(node: DOMNode) -> None:
     """Translate the descriptions of *node*'s bindings (call it in the node's ``__init__``).
 
     The one place that touches Textual's private ``_bindings``: each node holds its own copy of
-    its class's bindings there (``tests/tui/test_keys.py`` fails if Textual changes that).
+    its class's bindings there (``tests/tui/test_textual_private.py`` fails if Textual changes it).
     """
     table = node._bindings.key_to_bindings
     for key, bindings in table.items():

@@ -5,6 +5,9 @@ change of screen or of the focus) the removed keys stay in the screen's list of 
 ``compact`` next changes, which it never does, and with them the widgets (upstream: Textual
 #6666). Measured in review: 200 changes of screen, 62 -> 112 MB. Pruning does now what Textual
 does at the next change of the value: keep only the watchers whose node is not closing.
+
+Private parts of Textual used here: ``App._screen_stacks``, ``DOMNode.__watchers`` and
+``DOMNode._closing``; ``tests/tui/test_textual_private.py`` fails if Textual changes them.
 """
 
 from __future__ import annotations

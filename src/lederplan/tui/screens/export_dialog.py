@@ -25,9 +25,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
 
-from lederplan.export.formats import FORMATS, SUFFIXES, writes_plan_data
+from lederplan.export.formats import FORMATS, SUFFIXES
 from lederplan.i18n import t
 from lederplan.store.errors import StoreError, WriteError
+from lederplan.store.targets import Refusal, refusal, write_target
 from lederplan.tui.keys import localize
 from lederplan.tui.styles import stylesheet
 
@@ -37,16 +38,6 @@ if TYPE_CHECKING:
 
 Render = Callable[[str], str]
 """Makes the file's text in a format ("md", "html", "json" or "ics")."""
-
-
-def export_today() -> date:
-    """Today, or ``$LEDERPLAN_TODAY``; in the app a day that cannot be read is not an error."""
-    from lederplan import clock
-
-    try:
-        return clock.today()
-    except ValueError:
-        return date.today()
 
 
 def plan_text(store: Store, plan: Plan, today: date, fmt: str) -> str:
@@ -63,6 +54,17 @@ def plan_text(store: Store, plan: Plan, today: date, fmt: str) -> str:
     if fmt in ALL_PLANS:
         plans = [snapshot.plan for snapshot in PlanRepository(store).load_all()] or plans
     return render(fmt, plans, today)
+
+
+def refused(why: Refusal, path: Path, data_dir: Path | None) -> str:
+    """Why the dialog does not write *path*, as a sentence (an existing file is asked about)."""
+    if why is Refusal.OWN_DATA:
+        return t("export.own_data", path=path, dir=data_dir)
+    if why is Refusal.IS_DIR:
+        return t("export.is_dir", path=path)
+    if why is Refusal.NO_DIR:
+        return t("export.no_dir", dir=path.parent)
+    return t("export.overwrite", path=path)
 
 
 def default_path(fmt: str, today: date) -> str:
@@ -157,7 +159,6 @@ class ExportScreen(ModalScreen[Path | None]):
 
     async def _export(self) -> Path | None:
         from lederplan.editing.messages import describe
-        from lederplan.store.fs import atomic_write
         from lederplan.tui.screens.confirm import ConfirmScreen
 
         typed = self.query_one("#export-path", Input).value.strip()
@@ -165,24 +166,20 @@ class ExportScreen(ModalScreen[Path | None]):
             self._show_error(t("export.no_path"))
             return None
         path = Path(typed).expanduser().absolute()
-        if path.is_dir():
-            self._show_error(t("export.is_dir", path=path))
-            return None
-        if not path.parent.is_dir():
-            self._show_error(t("export.no_dir", dir=path.parent))
-            return None
         data_dir = self._data_dir()
-        if data_dir is not None and writes_plan_data(path, data_dir):
-            self._show_error(t("export.own_data", path=path, dir=data_dir))
+        why = refusal(path, data_dir, overwrite=False)
+        if why is not None and why is not Refusal.EXISTS:
+            self._show_error(refused(why, path, data_dir))
             return None
         self._show_error("")
-        if path.exists() or path.is_symlink():
+        if why is Refusal.EXISTS:
             question = ConfirmScreen(t("export.overwrite", path=path))
             overwrite = await self.app.push_screen_wait(question)
             if not overwrite:
                 return None
         try:
-            atomic_write(path, self.make_text(self.fmt).encode())
+            # Checked again: the folder or the file may have changed while the user was asked.
+            why = write_target(path, self.make_text(self.fmt), data_dir, overwrite=True)
         except WriteError as error:
             self._show_error(t("export.failed", path=path, reason=error.params["reason"]))
             return None
@@ -191,6 +188,9 @@ class ExportScreen(ModalScreen[Path | None]):
             return None
         except OSError as error:
             self._show_error(t("export.failed", path=path, reason=error.strerror or str(error)))
+            return None
+        if why is not None:
+            self._show_error(refused(why, path, data_dir))
             return None
         return path
 

@@ -16,11 +16,11 @@ from textual.containers import Grid
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from lederplan.clock import today_or_system as today
 from lederplan.domain.models import Area, FeedbackEntry, Plan, Source
 from lederplan.i18n import format_date, t
 from lederplan.tui.keys import localize
 from lederplan.tui.read_only import refuse_if_read_only
-from lederplan.tui.screens.timeline import today
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.feedback_list import FeedbackList, Formatter, Line
 from lederplan.tui.widgets.plan_header import PlanHeader

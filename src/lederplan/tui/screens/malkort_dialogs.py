@@ -6,10 +6,9 @@ record at the cursor and saves what it returns through the screen's RecordEditor
 
 from __future__ import annotations
 
-from datetime import date
-
 from textual import work
 
+from lederplan.clock import today_or_system
 from lederplan.domain.models import Action, Area, Goal
 from lederplan.i18n import t
 from lederplan.tui.read_only import refuse_if_read_only
@@ -22,7 +21,6 @@ class MalkortDialogs:
     async def action_measure(self) -> None:
         """Measurements and progress of the indicator at the cursor, in a dialog."""
         from lederplan.tui.screens.kpi_progress import KpiProgressScreen
-        from lederplan.tui.screens.timeline import today
 
         session, row = self._session(), self._row()
         if session is None or row is None or row.indicator is None or self.records is None:
@@ -31,7 +29,7 @@ class MalkortDialogs:
             return
         plan = session.plan
         end = plan.period_end or plan.date
-        screen = KpiProgressScreen(row.indicator, plan.date, end, today())
+        screen = KpiProgressScreen(row.indicator, plan.date, end, today_or_system())
         updated = await self.app.push_screen_wait(screen)
         if updated is not None and self.records is not None:
             self._run(self.records.update, updated)
@@ -54,7 +52,7 @@ class MalkortDialogs:
         updated = Goal.model_validate(goal.model_dump() | {"grow": result.notes.model_dump()})
         self._run(records.update, updated)
         for text, deadline in result.actions:
-            extra = {"deadline_written": date.today()} if deadline else {}
+            extra = {"deadline_written": today_or_system()} if deadline else {}
             self._run(records.add, Action(text=text, deadline=deadline, **extra), goal.id)
         if result.actions:
             self.notify(t("grow.actions_added", count=len(result.actions)), timeout=5)

@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from lederplan.clock import today_or_system
 from lederplan.domain.dates import parse_date
 from lederplan.domain.models import add_years
 from lederplan.editing.messages import describe
@@ -33,15 +34,6 @@ if TYPE_CHECKING:
 
 SHOWN_MARK = "▶"
 """Before the period shown now."""
-
-
-def _today() -> date:
-    from lederplan import clock
-
-    try:
-        return clock.today()
-    except ValueError:  # an unreadable LEDERPLAN_TODAY is not the user's problem here
-        return date.today()
 
 
 class PlansScreen(ModalScreen[None]):
@@ -171,7 +163,7 @@ class PlansScreen(ModalScreen[None]):
         from lederplan.tui.screens.confirm import ConfirmScreen
 
         current = self.session.current_plan
-        start = await self.app.push_screen_wait(PeriodStartScreen(current, _today()))
+        start = await self.app.push_screen_wait(PeriodStartScreen(current, today_or_system()))
         if start is None:
             return
         carried = len(carried_actions(current))

@@ -11,21 +11,13 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from lederplan import clock
+from lederplan.clock import today_or_system
 from lederplan.domain.schedule import Scheduled, agenda, schedule
 from lederplan.i18n import format_date, t
 from lederplan.tui.keys import localize
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.plan_header import PlanHeader
 from lederplan.tui.widgets.timeline_view import TimelineView
-
-
-def today() -> date:
-    """Today, or ``$LEDERPLAN_TODAY``; in the app a day that cannot be read is not an error."""
-    try:
-        return clock.today()
-    except ValueError:
-        return date.today()
 
 
 def describe(item: Scheduled, when: date) -> str:
@@ -75,7 +67,7 @@ class TimelineScreen(Screen[None]):
         session = self._session()
         if session is None:
             return
-        plan, now = session.plan, today()
+        plan, now = session.plan, today_or_system()
         items = schedule(plan)
         lanes = []
         for area in plan.areas:
@@ -110,7 +102,7 @@ class TimelineScreen(Screen[None]):
         if item is None:
             line.update(t("timeline.nothing_selected"))
             return
-        line.update(f"{item.area.title or '·'} › {describe(item, today())}")
+        line.update(f"{item.area.title or '·'} › {describe(item, today_or_system())}")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("jump", "status"):
@@ -136,7 +128,7 @@ class TimelineScreen(Screen[None]):
         if item is None or session is None:
             return
         try:
-            RecordEditor(session).update(item.action.next_status(today()))
+            RecordEditor(session).update(item.action.next_status(today_or_system()))
         except StoreError as error:
             self.notify(describe_error(error), severity="error", timeout=10)
             session.load()

@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label
 
+from lederplan.clock import today_or_system
 from lederplan.domain.dates import parse_date
 from lederplan.i18n import t
 
@@ -17,7 +18,7 @@ class PlanForm(Vertical):
 
     def __init__(self, person: str = "", manager: str = "", when: date | None = None) -> None:
         super().__init__(classes="plan-form")
-        self._values = (person, manager, f"{when or date.today():%d.%m.%Y}")
+        self._values = (person, manager, f"{when or today_or_system():%d.%m.%Y}")
 
     def compose(self) -> ComposeResult:
         person, manager, when = self._values

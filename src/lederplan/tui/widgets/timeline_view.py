@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.reactive import var
 from textual.widget import Widget
 
+from lederplan.clock import today_or_system
 from lederplan.domain.deadlines import DeadlineKind, Every
 from lederplan.domain.schedule import Scheduled
 from lederplan.i18n import current_language, t
@@ -68,7 +69,7 @@ class TimelineView(Widget, can_focus=True):
         super().__init__(id=id)
         localize(self)
         self.lanes: list[tuple[str, list[Scheduled]]] = []
-        self.start = self.end = self.today = date.today()
+        self.start = self.end = self.today = today_or_system()
         self.origin = self.start
 
     def set_data(

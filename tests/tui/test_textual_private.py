@@ -1,0 +1,185 @@
+"""Guards for each private part of Textual the app relies on, so that a Textual upgrade that
+changes one fails here, with its name, and not in a user's terminal.
+
+- ``DOMNode._bindings.key_to_bindings``: :func:`lederplan.tui.keys.localize` translates each
+  node's own copy of its bindings there.
+- ``App._screen_stacks``, ``DOMNode.__watchers`` (set by ``textual.reactive``) and
+  ``DOMNode._closing``: :func:`lederplan.tui.watchers.prune_closed_watchers`.
+- ``TextArea._on_key``: :class:`lederplan.tui.widgets.cell_editor.CellEditor` overrides it to
+  take Enter, Tab and Esc before the TextArea does, and hands every other key to it.
+- Private handler names Textual calls: ``_watch_<name>`` for a reactive (timeline, målkort,
+  feedback list, answers) and ``_on_<event>`` for an event (the feedback list's ``_on_click``).
+"""
+
+from __future__ import annotations
+
+import inspect
+
+import textual.reactive
+from textual import events
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingsMap
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Static, TextArea
+
+from lederplan.i18n import set_language, t
+from lederplan.tui.keys import localize
+from lederplan.tui.watchers import prune_closed_watchers
+from lederplan.tui.widgets.cell_editor import CellEditor
+
+
+class Keyed(Static, can_focus=True):
+    BINDINGS = [Binding("z", "zoom", "key.back", id="test.zoom")]
+
+    def __init__(self, translate: bool) -> None:
+        super().__init__("keyed")
+        if translate:
+            localize(self)
+
+
+def test_each_node_has_its_own_bindings_map() -> None:
+    set_language("en")
+    translated, plain = Keyed(True), Keyed(False)
+    for node in (translated, plain):
+        assert isinstance(node._bindings, BindingsMap)
+        table = node._bindings.key_to_bindings
+        assert isinstance(table, dict) and isinstance(table["z"][0], Binding)
+    assert translated._bindings.key_to_bindings["z"][0].description == t("key.back")
+    # The class's binding and another node's copy are untouched.
+    assert plain._bindings.key_to_bindings["z"][0].description == "key.back"
+    assert Keyed._merged_bindings is None or all(
+        b.description == "key.back" for b in Keyed._merged_bindings.key_to_bindings["z"]
+    )
+
+
+class KeyedApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Keyed(True)
+
+    def on_mount(self) -> None:
+        self.query_one(Keyed).focus()
+
+
+async def test_a_localized_description_is_what_the_app_shows() -> None:
+    set_language("nb")
+    app = KeyedApp()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        active = app.screen.active_bindings["z"]
+        assert active.binding.description == t("key.back", "nb")
+
+
+class Watched(Screen[None]):
+    level = reactive(0)
+
+    def compose(self) -> ComposeResult:
+        yield Static("watched")
+
+
+class Watcher(Static):
+    def on_mount(self) -> None:
+        self.watch(self.screen, "level", self._seen, init=False)
+
+    def _seen(self) -> None:
+        pass
+
+
+class WatchApp(App[None]):
+    def on_mount(self) -> None:
+        self.push_screen(Watched())
+
+
+def test_textual_keeps_watchers_where_the_pruner_looks() -> None:
+    source = inspect.getsource(textual.reactive)
+    assert 'setattr(obj, "__watchers", {})' in source
+    assert 'getattr(obj, f"_watch_{name}", None)' in source  # private watchers are called
+
+
+async def test_prune_closed_watchers_finds_what_textual_keeps() -> None:
+    app = WatchApp()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        stacks = app._screen_stacks
+        assert isinstance(stacks, dict)
+        assert any(app.screen in stack for stack in stacks.values())
+        screen = app.screen
+        watcher = Watcher("w")
+        await screen.mount(watcher)
+        await pilot.pause()
+        entries = getattr(screen, "__watchers")["level"]
+        assert [owner for owner, _ in entries] == [watcher]
+        assert watcher._closing is False
+        await watcher.remove()
+        await pilot.pause()
+        assert watcher._closing is True
+        assert getattr(screen, "__watchers")["level"], "Textual now drops them itself"
+        assert prune_closed_watchers(app) == 1
+        assert getattr(screen, "__watchers")["level"] == []
+
+
+class EditorApp(App[None]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.done: list[tuple[str | None, str]] = []
+
+    def compose(self) -> ComposeResult:
+        yield CellEditor("ab", min_height=1, max_height=5)
+
+    def on_mount(self) -> None:
+        self.query_one(CellEditor).focus()
+
+    def on_cell_editor_done(self, message: CellEditor.Done) -> None:
+        self.done.append((message.text, message.then))
+
+
+def test_text_area_handles_keys_in_a_private_coroutine() -> None:
+    assert inspect.iscoroutinefunction(TextArea._on_key)
+    params = list(inspect.signature(TextArea._on_key).parameters)
+    assert params == ["self", "event"]
+    assert CellEditor._on_key is not TextArea._on_key
+
+
+async def test_the_cell_editor_takes_its_keys_and_passes_the_others_on() -> None:
+    app = EditorApp()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        editor = app.query_one(CellEditor)
+        await pilot.press("c", "tab")  # a letter is typed by the TextArea; Tab ends the edit
+        await pilot.press("enter", "escape")
+        await pilot.pause()
+        assert editor.text == "abc"  # no tab, no new line: the editor took those keys
+        assert app.done == [("abc", "next"), ("abc", "stay"), (None, "stay")]
+
+
+class Private(Widget, can_focus=True):
+    count = reactive(0)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def render(self) -> str:
+        return "private"
+
+    def _watch_count(self, old: int, new: int) -> None:
+        self.seen.append(f"watch {old}->{new}")
+
+    def _on_click(self, event: events.Click) -> None:
+        self.seen.append("click")
+
+
+class PrivateApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Private()
+
+
+async def test_textual_calls_private_watchers_and_handlers() -> None:
+    app = PrivateApp()
+    async with app.run_test() as pilot:
+        widget = app.query_one(Private)
+        widget.count = 2
+        await pilot.click(Private)
+        await pilot.pause()
+        assert widget.seen[-2:] == ["watch 0->2", "click"]  # after the one at mount
