@@ -4,6 +4,7 @@
 The graph is built statically with :mod:`ast` over ``src/lederplan``, from every import, at
 module level and inside functions alike: an import deferred into a function for start-up speed
 is a dependency all the same, and a cycle through one only waits for the first call to bite.
+Imports under ``if TYPE_CHECKING:`` only name types and never run: they are left out.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def imported(name: str, path: Path) -> Iterable[tuple[str, int]]:
     """Every module *name* imports (lederplan's own or not), with the line."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    for node in ast.walk(tree):
+    for node in _run_time_nodes(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 yield alias.name, node.lineno
@@ -55,6 +56,17 @@ def imported(name: str, path: Path) -> Iterable[tuple[str, int]]:
                 # ``from lederplan import clock`` imports the module lederplan.clock.
                 sub = f"{source}.{alias.name}"
                 yield (sub if sub in modules() else source), node.lineno
+
+
+def _run_time_nodes(tree: ast.AST) -> Iterable[ast.AST]:
+    """Every node except those under ``if TYPE_CHECKING:``: such an import never runs (it names
+    a type for annotations), so it is no dependency and can make no cycle at run time."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            yield from (n for child in node.orelse for n in ast.walk(child))
+            continue
+        yield node
+        yield from _run_time_nodes(node)
 
 
 @cache

@@ -26,7 +26,8 @@ ANY = None
 FAMILIES: dict[str, tuple[str, ...] | None] = {
     "agenda.{}": ANY,  # tui/screens/timeline.py: the agenda's groups
     "backup.kind.{}": ANY,  # cli/commands.py: `lederplan backups`
-    "column.{}": ANY,  # tui/screens/malkort.py: the conflict dialog's field
+    "column.{}": ANY,  # tui/screens/malkort.py: a cell's field, in its draft's label
+    "drafts.reason.{}": ANY,  # tui/screens/drafts.py: why a draft is not in its record
     "error.{}": ANY,  # editing/messages.py: a StoreError's code
     "error.{}.{}": ANY,  # editing/messages.py: its why / reason parameter
     "error.corrupt.{}": ANY,  # editing/messages.py: why a file cannot be read

@@ -21,7 +21,6 @@ from lederplan.tui.context import editing_of, host_of, session_of
 from lederplan.tui.keys import localize
 from lederplan.tui.malkort_layout import (
     COLUMNS,
-    HEADERS,
     KIND_OF,
     Layout,
     Row,
@@ -229,7 +228,7 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
     def _label(self, row: Row, column: str) -> str:
         """What and where a cell is, for a draft offered back later."""
         where = (row.goal.statement if row.goal and column != "area" else "") or row.area.title
-        return t("cell.label", column=t(HEADERS[COLUMNS.index(column)]), row=where[:60] or "·")
+        return t("cell.label", column=t(f"column.{FIELDS[column]}"), row=where[:60] or "·")
 
     def action_edit(self) -> None:
         row, editing = self._row(), editing_of(self)
