@@ -243,3 +243,59 @@ def test_draft_keys_of_answers_are_the_store_s_answer_ids(store: Store) -> None:
     editing = editing_of(store)
     edit = editing.open_answer("reflection", "want", "want")
     assert edit.target.draft_key == f"answer/{answer_id(editing.plan.id, 'reflection', 'want')}"
+
+
+def test_a_batch_is_all_or_nothing_with_every_revision_checked(store: Store) -> None:
+    from lederplan.domain.models import Action
+    from lederplan.store.batch import Change
+
+    editing, other = editing_of(store), editing_of(store)
+    goal = editing.plan.areas[0].goals[0]
+    first, second = goal.actions[0], goal.actions[1]
+    revs = editing.session.snapshot.revs
+    # Another session changes the second action: a batch naming its old revision is refused
+    # whole, the first action's change too, and the file is left byte for byte.
+    assert other.apply(other.records.update, second.model_copy(update={"text": "THEIRS"})).ok
+    before = store.path.read_bytes()
+    changes = [
+        Change("update", first.model_copy(update={"text": "one"}), revs[first.id]),
+        Change("update", second.model_copy(update={"text": "two"}), revs[second.id]),
+        Change("insert", Action(text="three"), parent_id=goal.id),
+    ]
+    outcome = editing.batch(changes)
+    assert not outcome.ok and outcome.conflict
+    assert store.path.read_bytes() == before
+    # Read again, from the revisions now in the file: all three in one write.
+    revs = editing.session.snapshot.revs
+    fresh = editing.plan.areas[0].goals[0]
+    changes = [
+        Change("update", fresh.actions[0].model_copy(update={"text": "one"}), revs[first.id]),
+        Change("update", fresh.actions[1].model_copy(update={"text": "two"}), revs[second.id]),
+        Change("insert", Action(text="three"), parent_id=goal.id),
+        Change("delete", kind=Action, record_id=fresh.actions[2].id, rev=revs[fresh.actions[2].id]),
+    ]
+    inode = store.path.stat().st_ino
+    assert editing.batch(changes).ok
+    assert store.path.stat().st_ino != inode  # one atomic replace of the file
+    texts = [a.text for a in stored(store).areas[0].goals[0].actions]
+    assert texts[:2] == ["one", "two"] and texts[-1] == "three"
+    assert fresh.actions[2].text not in texts
+
+
+def test_a_batch_on_a_read_only_period_is_refused(store: Store) -> None:
+    from datetime import date
+
+    from lederplan.store.batch import Change
+
+    editing = editing_of(store)
+    old_id = editing.plan.id
+    editing.session.start_period(date(2021, 1, 1))
+    editing.session.select(old_id)
+    area = editing.plan.areas[0]
+    revs = editing.session.snapshot.revs
+    before = store.path.read_bytes()
+    outcome = editing.batch(
+        [Change("update", area.model_copy(update={"title": "x"}), revs[area.id])]
+    )
+    assert not outcome.ok and "read-only" in (outcome.message or "")
+    assert store.path.read_bytes() == before

@@ -160,11 +160,24 @@ class RecordEditor:
         if found is None:
             return
         record = found.record
+        # Deleting an area unlinks its feedback (the entries stay): undo links them again.
+        linked = [
+            e.id for e in self.plan.feedback if isinstance(record, Area) and e.area_id == record_id
+        ]
         self.session.repo.delete(type(record), record_id, self._rev(record_id))
         self.session.load()
-        self._push(
-            "remove", lambda: self.session.repo.insert(record, found.parent_id, found.position)
-        )
+
+        def inverse() -> None:
+            from lederplan.store.batch import Change
+
+            changes = [Change("insert", record, parent_id=found.parent_id, position=found.position)]
+            for entry in self.plan.feedback:
+                if entry.id in linked and entry.area_id is None:
+                    relinked = entry.model_copy(update={"area_id": record_id})
+                    changes.append(Change("update", relinked, self._rev(entry.id)))
+            self.session.repo.batch(changes)
+
+        self._push("remove", inverse)
 
     def move(self, record_id: str, delta: int) -> bool:
         """Move a record up (-1) or down (+1) among its siblings; False at either end."""

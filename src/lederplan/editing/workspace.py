@@ -25,6 +25,7 @@ from lederplan.editing.outcome import OK, Outcome
 from lederplan.editing.records import RecordEditor, locate
 from lederplan.editing.session import PlanSession
 from lederplan.store.answer_docs import answer_id
+from lederplan.store.batch import Change
 from lederplan.store.drafts import Draft
 from lederplan.store.errors import (
     ConflictError,
@@ -92,6 +93,17 @@ class Editing:
             return Outcome(False, sentence, conflict=isinstance(error, ConflictError))
         self._changed()
         return Outcome(True, value=value)
+
+    def batch(self, changes: list[Change]) -> Outcome:
+        """Several records changed all or nothing, each from the revision it names (a check-in
+        saves as one); the plan is read again after it. Not undoable as one step yet."""
+
+        def run() -> list[int | None]:
+            revs = self.session.repo.batch(changes)
+            self.session.load()
+            return revs
+
+        return self.apply(run)
 
     def load(self) -> Outcome:
         """Read the plan (at start, or after another process replaced the file)."""

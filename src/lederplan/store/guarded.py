@@ -21,7 +21,7 @@ READS = frozenset({"load", "load_all"})
 UNGUARDED = frozenset({"replace_plans"})
 """Changes allowed whatever plan is shown: replacing the whole file (a new plan, the example
 plan, an import) is not an edit of one period."""
-GUARDED = frozenset({"set_answer", "update", "insert", "insert_many", "delete", "move"})
+GUARDED = frozenset({"set_answer", "update", "insert", "insert_many", "delete", "move", "batch"})
 """Changes to the plan shown, refused while it is read-only (each wrapped below). A new public
 method of :class:`PlanRepository` belongs in one of these three sets: a test checks that it is."""
 
@@ -58,3 +58,4 @@ class GuardedRepository(PlanRepository):
     insert_many = _guarded(PlanRepository.insert_many)
     delete = _guarded(PlanRepository.delete)
     move = _guarded(PlanRepository.move)
+    batch = _guarded(PlanRepository.batch)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter, ValidationError
 from tinydb import Query, TinyDB
@@ -36,6 +36,9 @@ from lederplan.store.answer_docs import (
 )
 from lederplan.store.errors import ConflictError, CorruptDataError, NotFoundError
 from lederplan.store.store import Store, Tables
+
+if TYPE_CHECKING:
+    from lederplan.store.batch import Change
 
 
 @dataclass(frozen=True)
@@ -306,6 +309,12 @@ class PlanRepository:
                 changed[name] = {**old, **{str(first + i): d for i, d in enumerate(docs.values())}}
             if records:
                 db.storage.write(changed)
+
+    def batch(self, changes: list[Change]) -> list[int | None]:
+        """Several changes, all or nothing, in one atomic write (see :mod:`.batch`)."""
+        from lederplan.store.batch import apply_batch
+
+        return apply_batch(self.store, changes)
 
     def delete(self, record_type: type[Record], record_id: str, rev: int) -> None:
         """Delete a record and everything under it, if it is still at revision *rev*."""

@@ -1,0 +1,90 @@
+"""Several changes to records, all or nothing: each revision checked, one atomic write.
+
+The changes run, under the store's lock, on a copy of the file's tables held in memory (TinyDB's
+MemoryStorage behind the repository's own methods, so every rule of a single change holds in a
+batch too); only when every one of them succeeded is the copy written, in one atomic write. A
+conflict or a refused record in any change leaves the file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lederplan.domain.models import Record
+
+if TYPE_CHECKING:
+    from tinydb import TinyDB
+
+    from lederplan.store.store import Store, Tables
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change of a batch: ``update`` a record from revision *rev*, ``insert`` one under
+    *parent_id* at *position* (default: last), or ``delete`` the record *record_id* of *kind*
+    at revision *rev*."""
+
+    op: str
+    record: Record | None = None
+    rev: int = 0
+    parent_id: str = ""
+    position: int | None = None
+    kind: type[Record] | None = None
+    record_id: str = ""
+
+
+class _Staged:
+    """A stand-in for the store whose transactions all work on one in-memory copy."""
+
+    def __init__(self, path: Path, tables: Tables) -> None:
+        from tinydb import TinyDB
+        from tinydb.storages import MemoryStorage
+
+        self.path = path
+        self.db = TinyDB(storage=MemoryStorage)
+        self.db.storage.write(tables)
+
+    @contextmanager
+    def transaction(self) -> Iterator[TinyDB]:
+        yield self.db
+
+    def tables(self) -> Tables:
+        return self.db.storage.read() or {}
+
+
+def apply_batch(store: Store, changes: list[Change]) -> list[int | None]:
+    """Make *changes* in order, all or none; returns each one's new revision (None for an
+    insert or a delete).
+
+    Raises:
+        ConflictError: a record was changed or deleted since the revision its change names.
+        ValueError, NotFoundError: a record the plan cannot hold; nothing was written.
+    """
+    from lederplan.store.repository import PlanRepository
+
+    with store.transaction() as db:
+        staged = _Staged(store.path, copy.deepcopy(db.storage.read() or {}))
+        repo = PlanRepository(staged)  # type: ignore[arg-type]  # it needs path and transaction
+        revs: list[int | None] = []
+        for change in changes:
+            if change.op == "update":
+                assert change.record is not None
+                revs.append(repo.update(change.record, change.rev))
+            elif change.op == "insert":
+                assert change.record is not None
+                repo.insert(change.record, change.parent_id, change.position)
+                revs.append(None)
+            elif change.op == "delete":
+                assert change.kind is not None
+                repo.delete(change.kind, change.record_id, change.rev)
+                revs.append(None)
+            else:
+                raise ValueError(f"no such change: {change.op}")
+        if changes:
+            db.storage.write(staged.tables())
+    return revs
