@@ -299,3 +299,19 @@ def test_a_batch_on_a_read_only_period_is_refused(store: Store) -> None:
     )
     assert not outcome.ok and "read-only" in (outcome.message or "")
     assert store.path.read_bytes() == before
+
+
+def test_a_draft_kept_is_no_change_made_elsewhere(store: Store) -> None:
+    editing, other = editing_of(store), editing_of(store)
+    edit = editing.open_answer("platform", "2", "2.")
+    theirs = other.open_answer("platform", "2", "2.")
+    theirs.typed("THEIRS")
+    assert other.finish(theirs).ok
+    assert editing.reload().ok  # the other session's change, read
+    assert not editing.session.changed_elsewhere()
+    edit.typed("MINE")
+    assert editing.save(edit).conflict  # kept as a draft: this session wrote the file
+    assert not editing.session.changed_elsewhere()  # so the app does not read it again
+    edit.typed("MINE, more")
+    editing.save(edit)
+    assert not editing.session.changed_elsewhere()

@@ -20,9 +20,17 @@ from lederplan.store.store import Store
 class DraftKeeper:
     """The drafts table of one store."""
 
-    def __init__(self, store: Store, now: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self,
+        store: Store,
+        now: Callable[[], datetime] = datetime.now,
+        written: Callable[[], None] = lambda: None,
+    ) -> None:
         self.store = store
         self._now = now
+        self._written = written
+        """Called after each write: the session knows the file as it now is (a draft kept is
+        no change made elsewhere, and must not make the app read the plan again)."""
 
     def _stamp(self) -> str:
         return self._now().isoformat(timespec="minutes")
@@ -59,6 +67,7 @@ class DraftKeeper:
             drop_drafts(self.store, keys)
         except StoreError as error:
             return describe(error)
+        self._written()
         return None
 
     def find(self, key: str) -> Draft | None:
@@ -77,4 +86,5 @@ class DraftKeeper:
             save_drafts(self.store, drafts, drop)
         except StoreError as error:
             return describe(error)
+        self._written()
         return None

@@ -12,7 +12,8 @@ from lederplan.editing.edit import Edit, EditState
 from lederplan.editing.messages import problem
 from lederplan.editing.outcome import OK, Outcome
 from lederplan.editing.records import locate
-from lederplan.store.errors import ConflictError, PeriodReadOnlyError, PlanGoneError, StoreError
+from lederplan.i18n import t
+from lederplan.store.errors import PeriodReadOnlyError, PlanGoneError, StoreError
 
 if TYPE_CHECKING:
     from lederplan.editing.workspace import Editing
@@ -48,8 +49,7 @@ def reload_keeping(self: Editing) -> Outcome:
             if stored != edit.rev and now != edit.saved:
                 edit.theirs = now
                 edit.state = EditState.SAVED  # so that the draft is kept as a conflict
-                self._keep_draft(edit, "conflict", problem(ConflictError(self.store.path,
-                                 edit.record_id, None)), conflict=True)  # fmt: skip
+                self._keep_draft(edit, "conflict", t("edit.conflict_notice"), conflict=True)
             elif stored != edit.rev:
                 edit.rev = stored  # the same text: nothing to choose
     self._changed()

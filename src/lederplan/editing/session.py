@@ -44,7 +44,7 @@ class PlanSession:
     def __init__(self, store: Store) -> None:
         self.store = store
         """Where the plan lives."""
-        self.repo = GuardedRepository(store, self.check_writable, self._written)
+        self.repo = GuardedRepository(store, self.check_writable, self.written)
         """Every change goes through it; it refuses changes to a read-only period."""
         self.snapshot: Snapshot | None = None
         """The plan shown, as last read or saved by this session."""
@@ -81,7 +81,7 @@ class PlanSession:
         """
         return self.store.fingerprint() != self._loaded_fp
 
-    def _written(self) -> None:
+    def written(self) -> None:
         """After a change of this session: if nobody else wrote before it, the file is still
         the one this session knows, plus its own change."""
         last = self.store.last_write

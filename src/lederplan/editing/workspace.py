@@ -24,6 +24,7 @@ from lederplan.editing.messages import describe, problem
 from lederplan.editing.outcome import OK, Outcome
 from lederplan.editing.records import RecordEditor, locate
 from lederplan.editing.session import PlanSession
+from lederplan.i18n import t
 from lederplan.store.answer_docs import answer_id
 from lederplan.store.batch import Change
 from lederplan.store.drafts import Draft
@@ -54,7 +55,7 @@ class Editing:
         """Undoable changes to records."""
         self.edits: list[Edit] = []
         """The editors open now."""
-        self.drafts = DraftKeeper(store, now)
+        self.drafts = DraftKeeper(store, now, self.session.written)
         """The drafts table."""
         self._listeners: list[Callable[[], None]] = []
 
@@ -186,7 +187,7 @@ class Editing:
         if not edit.dirty and not overwrite:
             return OK if edit.state is EditState.SAVED else Outcome(False, edit.message)
         if edit.state is EditState.CONFLICT and not overwrite:
-            return self._keep_draft(edit, "conflict", edit.message)
+            return self._keep_draft(edit, "conflict", edit.message, conflict=True)
         try:
             self._write(edit, edit.text, overwrite=overwrite)
         except ConflictError as error:
@@ -195,7 +196,7 @@ class Editing:
                 return self._keep_draft(edit, "gone", problem(PlanGoneError(self.store.path)))
             edit.state = EditState.CONFLICT
             self._changed()
-            return self._keep_draft(edit, "conflict", problem(error), conflict=True)
+            return self._keep_draft(edit, "conflict", t("edit.conflict_notice"), conflict=True)
         except Exception as error:  # each kind is said in messages.problem
             sentence = problem(error)
             if sentence is None:
