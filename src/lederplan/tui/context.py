@@ -7,7 +7,7 @@ importing the app (which imports the screens) and without looking attributes up 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
@@ -16,11 +16,32 @@ if TYPE_CHECKING:
     from lederplan.editing.workspace import Editing, Outcome
 
 
+class FormDraft(Protocol):
+    """An open form whose fields are kept as a draft (see :mod:`lederplan.tui.form_drafts`)."""
+
+    def keep_draft(self) -> None:
+        """Keep the fields as the form's draft, if they changed since last kept."""
+
+
 class EditingHost:
     """The part of the app that holds the editing layer (the app overrides the methods)."""
 
     editing: Editing | None = None
     """The plan and every change to it, once loaded."""
+
+    @property
+    def open_forms(self) -> list[FormDraft]:
+        """The forms open now: the app's autosave keeps their fields (a hang-up leaves no time
+        for a form's own timer or its unmount)."""
+        forms: list[FormDraft] | None = self.__dict__.get("_open_forms")
+        if forms is None:
+            forms = self.__dict__["_open_forms"] = []
+        return forms
+
+    def keep_forms(self) -> None:
+        """Keep every open form's fields as its draft (called by the app's autosave)."""
+        for form in list(self.open_forms):
+            form.keep_draft()
 
     def autosave(self) -> None:
         """Save what every open editor holds, and say what could not go into its record."""
