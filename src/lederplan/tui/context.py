@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from textual.dom import DOMNode
 
     from lederplan.editing.session import PlanSession
@@ -52,6 +54,10 @@ class EditingHost:
     def say(self, outcome: Outcome, done: str | None = None) -> bool:
         """Show what became of a change; whether it was saved."""
         return outcome.ok
+
+    def start_plan(self, values: tuple[str, str, date] | None) -> None:
+        """Start a blank plan with *values* (person, manager, date), or the example plan (the
+        first run's welcome screen)."""
 
 
 def host_of(node: DOMNode) -> EditingHost:

@@ -9,8 +9,9 @@ the person leaves the form with Esc (they chose to drop it); a save that fails k
 A form is a :class:`DraftForm` (a modal screen); it sets :attr:`DraftForm.draft_key` and
 :attr:`DraftForm.draft_label`, gives its fields with :meth:`DraftForm.draft_state` and puts a
 draft's back with :meth:`DraftForm.put_draft`, and calls :meth:`DraftForm.start_draft` from
-``on_mount``, :meth:`DraftForm.submit_draft` (or :meth:`DraftForm.cancel_draft`) when it
-closes, and :meth:`DraftForm.settle` once it knows whether the submitted fields were saved.
+``on_mount``, :meth:`DraftForm.submit_draft` (or :meth:`DraftForm.drop_draft`) when it
+closes, and :meth:`DraftForm.settle` once it knows whether the submitted fields were saved
+(a form that saves itself calls :meth:`DraftForm.drop_draft` once saved).
 """
 
 from __future__ import annotations
@@ -105,8 +106,9 @@ class DraftForm(ModalScreen[Result]):
         elif self._draft_final is not None:
             self._draft_keep(self._draft_final)
 
-    def cancel_draft(self) -> None:
-        """The person left the form (Esc): what it held is dropped, as they chose."""
+    def drop_draft(self) -> None:
+        """The form closes and its draft goes: the person left it (Esc: they chose to drop
+        it), or the form saved what it held itself."""
         self._draft_close()
         self._draft_drop()
 

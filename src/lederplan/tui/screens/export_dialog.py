@@ -13,7 +13,7 @@ was typed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,7 +33,6 @@ from lederplan.tui.styles import stylesheet
 
 if TYPE_CHECKING:
     from lederplan.domain.models import Plan
-    from lederplan.store.store import Store
 
 Render = Callable[[str], str]
 """Makes the file's text in a format ("md", "html", "json" or "ics")."""
@@ -49,20 +48,12 @@ def export_today() -> date:
         return date.today()
 
 
-def plan_text(store: Store, plan: Plan, today: date, fmt: str) -> str:
-    """The file's text: Markdown and HTML of *plan* (the one the app shows), JSON and iCalendar
-    of every plan in *store* (the current one first), as ``lederplan export`` writes them.
+def plan_text(plans: Sequence[Plan], today: date, fmt: str) -> str:
+    """The file's text in *fmt* of *plans* (see
+    :func:`lederplan.editing.exporting.plans_to_export`), as ``lederplan export`` writes it."""
+    from lederplan.export.formats import render
 
-    Raises:
-        StoreError: the data file cannot be read.
-    """
-    from lederplan.export.formats import ALL_PLANS, render
-    from lederplan.store.repository import PlanRepository
-
-    plans = [plan]
-    if fmt in ALL_PLANS:
-        plans = [snapshot.plan for snapshot in PlanRepository(store).load_all()] or plans
-    return render(fmt, plans, today)
+    return render(fmt, list(plans), today)
 
 
 def default_path(fmt: str, today: date) -> str:

@@ -152,5 +152,5 @@ class FeedbackFormScreen(DraftForm[FeedbackEntry | None]):
         self.dismiss(entry)
 
     def action_cancel(self) -> None:
-        self.cancel_draft()
+        self.drop_draft()
         self.dismiss(None)
