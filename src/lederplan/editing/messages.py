@@ -36,7 +36,7 @@ def problem(error: BaseException) -> str | None:
     refuse, a plan date out of order); None for anything else, which is a bug to raise."""
     from pydantic import ValidationError
 
-    from lederplan.domain.periods import PeriodOrderError
+    from lederplan.domain.periods import PeriodOrderError, PeriodStartError
 
     if isinstance(error, StoreError):
         return describe(error)
@@ -47,6 +47,8 @@ def problem(error: BaseException) -> str | None:
         if error.after:
             return t("plans.date_after", date=error.after)
         return t("plans.date_before", date=error.before)
+    if isinstance(error, PeriodStartError):  # the current plan changed while the date was asked
+        return t("plans.too_early", date=error.plan_date)
     if isinstance(error, ValueError):
         return t("error.invalid", msg=str(error))
     return None

@@ -7,7 +7,7 @@ The undo stack holds the inverse of each committed change; undoing is itself a s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from lederplan.domain.models import Action, Area, FeedbackEntry, Goal, Indicator, Plan, Record
@@ -153,6 +153,14 @@ class RecordEditor:
             lambda: self.session.repo.delete(type(record), record.id, self._rev(record.id)),
             group,
         )
+
+    def add_many(self, records: Sequence[Record], parent_id: str) -> None:
+        """Add *records* last under *parent_id*, all or none, in one write (a CSV import).
+
+        Not undoable: an import of hundreds of entries is no step ctrl+z should take back.
+        """
+        self.session.repo.insert_many(list(records), parent_id)
+        self.session.load()
 
     def remove(self, record_id: str) -> None:
         """Delete a record with everything under it."""

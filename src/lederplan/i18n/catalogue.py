@@ -272,6 +272,7 @@ def _merge_parts() -> None:
     from lederplan.i18n.export_texts import EXPORT_TEXTS
     from lederplan.i18n.feedback_csv_texts import FEEDBACK_CSV_TEXTS
     from lederplan.i18n.feedback_texts import FEEDBACK_TEXTS
+    from lederplan.i18n.form_texts import FORM_TEXTS
     from lederplan.i18n.history_texts import HISTORY_TEXTS
     from lederplan.i18n.ics_texts import ICS_TEXTS
     from lederplan.i18n.kpi_texts import KPI_TEXTS
@@ -295,6 +296,7 @@ def _merge_parts() -> None:
         PERIOD_TEXTS,
         HISTORY_TEXTS,
         EDITING_TEXTS,
+        FORM_TEXTS,
     ):
         clash = set(part) & set(CATALOGUE)
         if clash:

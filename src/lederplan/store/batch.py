@@ -9,17 +9,18 @@ conflict or a refused record in any change leaves the file exactly as it was.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lederplan.domain.models import Record
 
 if TYPE_CHECKING:
     from tinydb import TinyDB
 
+    from lederplan.store.repository import PlanRepository
     from lederplan.store.store import Store, Tables
 
 
@@ -57,19 +58,23 @@ class _Staged:
         return self.db.storage.read() or {}
 
 
-def apply_batch(store: Store, changes: list[Change]) -> list[int | None]:
+def apply_batch(
+    store: Store, changes: list[Change], repository: Callable[[Any], PlanRepository]
+) -> list[int | None]:
     """Make *changes* in order, all or none; returns each one's new revision (None for an
     insert or a delete).
+
+    Args:
+        repository: makes the repository whose methods run each change (passed in by it: the
+            two modules do not import each other).
 
     Raises:
         ConflictError: a record was changed or deleted since the revision its change names.
         ValueError, NotFoundError: a record the plan cannot hold; nothing was written.
     """
-    from lederplan.store.repository import PlanRepository
-
     with store.transaction() as db:
         staged = _Staged(store.path, copy.deepcopy(db.storage.read() or {}))
-        repo = PlanRepository(staged)  # type: ignore[arg-type]  # it needs path and transaction
+        repo = repository(staged)  # it needs only the store's path and transaction
         revs: list[int | None] = []
         for change in changes:
             if change.op == "update":

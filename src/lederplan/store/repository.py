@@ -314,7 +314,7 @@ class PlanRepository:
         """Several changes, all or nothing, in one atomic write (see :mod:`.batch`)."""
         from lederplan.store.batch import apply_batch
 
-        return apply_batch(self.store, changes)
+        return apply_batch(self.store, changes, PlanRepository)
 
     def delete(self, record_type: type[Record], record_id: str, rev: int) -> None:
         """Delete a record and everything under it, if it is still at revision *rev*."""

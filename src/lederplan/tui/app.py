@@ -268,43 +268,40 @@ class LederplanApp(KeepingApp, App[str | None]):
             return
         self.push_screen(HelpScreen(key_rows(self.screen.active_bindings, self)))
 
-    @work
-    async def action_plan_details(self) -> None:
+    def action_plan_details(self) -> None:
         from lederplan.tui.read_only import refuse_if_read_only
         from lederplan.tui.screens.plan_details import PlanDetailsScreen
 
         session = self.session
         if session is None or refuse_if_read_only(self):
             return
-        plan = session.plan
-        values = await self.push_screen_wait(
-            PlanDetailsScreen(plan.person, plan.manager, plan.date)
-        )
-        if values is None:
-            return
-        assert self.editing is not None
-        self.say(self.editing.apply(session.save_header, *values))
+        plan = session.plan  # the dialog saves the heading itself, through self.editing
+        self.push_screen(PlanDetailsScreen(plan.person, plan.manager, plan.date))
 
     async def action_plans(self) -> None:
         """The plan list: switch between periods, start a new one, unlock an older one."""
         from lederplan.tui.screens.plans import PlansScreen
 
-        if self.session is None or isinstance(self.screen, PlansScreen):
+        if self.editing is None or isinstance(self.screen, PlansScreen):
             return
         await self._save_open_editors()  # before the plan shown can change under them
-        self.push_screen(PlansScreen(self.session))
+        self.push_screen(PlansScreen(self.editing))
 
     @work(group="export")
     async def action_export(self) -> None:
         """Write the plan to a file in a format chosen in a dialog (see export_dialog.py)."""
+        from lederplan.editing.exporting import plans_to_export
         from lederplan.tui.screens.export_dialog import ExportScreen, plan_text
 
-        session = self.session
-        if session is None or isinstance(self.screen, ExportScreen):
+        editing = self.editing
+        if editing is None or isinstance(self.screen, ExportScreen):
             return
         await self._save_open_editors()  # what is being typed belongs in the file
         today = today_or_system()
-        render = partial(plan_text, self.store, session.plan, today)
+
+        def render(fmt: str) -> str:
+            return plan_text(plans_to_export(editing, fmt), today, fmt)
+
         written = await self.push_screen_wait(ExportScreen(render, today))
         if written is not None:
             self.notify(t("export.done", path=written), timeout=8)

@@ -7,13 +7,22 @@ importing the app (which imports the screens) and without looking attributes up 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from textual.dom import DOMNode
 
     from lederplan.editing.session import PlanSession
     from lederplan.editing.workspace import Editing, Outcome
+
+
+class FormDraft(Protocol):
+    """An open form whose fields are kept as a draft (see :mod:`lederplan.tui.form_drafts`)."""
+
+    def keep_draft(self) -> None:
+        """Keep the fields as the form's draft, if they changed since last kept."""
 
 
 class EditingHost:
@@ -21,6 +30,20 @@ class EditingHost:
 
     editing: Editing | None = None
     """The plan and every change to it, once loaded."""
+
+    @property
+    def open_forms(self) -> list[FormDraft]:
+        """The forms open now: the app's autosave keeps their fields (a hang-up leaves no time
+        for a form's own timer or its unmount)."""
+        forms: list[FormDraft] | None = self.__dict__.get("_open_forms")
+        if forms is None:
+            forms = self.__dict__["_open_forms"] = []
+        return forms
+
+    def keep_forms(self) -> None:
+        """Keep every open form's fields as its draft (called by the app's autosave)."""
+        for form in list(self.open_forms):
+            form.keep_draft()
 
     def autosave(self) -> None:
         """Save what every open editor holds, and say what could not go into its record."""
@@ -31,6 +54,10 @@ class EditingHost:
     def say(self, outcome: Outcome, done: str | None = None) -> bool:
         """Show what became of a change; whether it was saved."""
         return outcome.ok
+
+    def start_plan(self, values: tuple[str, str, date] | None) -> None:
+        """Start a blank plan with *values* (person, manager, date), or the example plan (the
+        first run's welcome screen)."""
 
 
 def host_of(node: DOMNode) -> EditingHost:

@@ -24,6 +24,7 @@ class KeepingApp(EditingHost):
     def autosave(self) -> None:
         """Save what every open editor holds (into its record, else as a draft); say once
         what could not go into its record."""
+        self.keep_forms()  # every open form's fields, as its draft
         editing = self.editing
         if editing is None:
             return

@@ -13,7 +13,7 @@ was typed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,46 +25,26 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
 
+from lederplan.editing.exporting import refused, write_export
 from lederplan.export.formats import FORMATS, SUFFIXES
 from lederplan.i18n import t
-from lederplan.store.errors import StoreError, WriteError
-from lederplan.store.targets import Refusal, refusal, write_target
+from lederplan.tui.context import editing_of
 from lederplan.tui.keys import localize
 from lederplan.tui.styles import stylesheet
 
 if TYPE_CHECKING:
     from lederplan.domain.models import Plan
-    from lederplan.store.store import Store
 
 Render = Callable[[str], str]
 """Makes the file's text in a format ("md", "html", "json" or "ics")."""
 
 
-def plan_text(store: Store, plan: Plan, today: date, fmt: str) -> str:
-    """The file's text: Markdown and HTML of *plan* (the one the app shows), JSON and iCalendar
-    of every plan in *store* (the current one first), as ``lederplan export`` writes them.
+def plan_text(plans: Sequence[Plan], today: date, fmt: str) -> str:
+    """The file's text in *fmt* of *plans* (see
+    :func:`lederplan.editing.exporting.plans_to_export`), as ``lederplan export`` writes it."""
+    from lederplan.export.formats import render
 
-    Raises:
-        StoreError: the data file cannot be read.
-    """
-    from lederplan.export.formats import ALL_PLANS, render
-    from lederplan.store.repository import PlanRepository
-
-    plans = [plan]
-    if fmt in ALL_PLANS:
-        plans = [snapshot.plan for snapshot in PlanRepository(store).load_all()] or plans
-    return render(fmt, plans, today)
-
-
-def refused(why: Refusal, path: Path, data_dir: Path | None) -> str:
-    """Why the dialog does not write *path*, as a sentence (an existing file is asked about)."""
-    if why is Refusal.OWN_DATA:
-        return t("export.own_data", path=path, dir=data_dir)
-    if why is Refusal.IS_DIR:
-        return t("export.is_dir", path=path)
-    if why is Refusal.NO_DIR:
-        return t("export.no_dir", dir=path.parent)
-    return t("export.overwrite", path=path)
+    return render(fmt, list(plans), today)
 
 
 def default_path(fmt: str, today: date) -> str:
@@ -158,7 +138,6 @@ class ExportScreen(ModalScreen[Path | None]):
             self.dismiss(written)
 
     async def _export(self) -> Path | None:
-        from lederplan.editing.messages import describe
         from lederplan.tui.screens.confirm import ConfirmScreen
 
         typed = self.query_one("#export-path", Input).value.strip()
@@ -167,38 +146,26 @@ class ExportScreen(ModalScreen[Path | None]):
             return None
         path = Path(typed).expanduser().absolute()
         data_dir = self._data_dir()
-        why = refusal(path, data_dir, overwrite=False)
-        if why is not None and why is not Refusal.EXISTS:
-            self._show_error(refused(why, path, data_dir))
+        problem, exists = refused(path, data_dir)
+        if problem is not None:
+            self._show_error(problem)
             return None
         self._show_error("")
-        if why is Refusal.EXISTS:
+        if exists:
             question = ConfirmScreen(t("export.overwrite", path=path))
-            overwrite = await self.app.push_screen_wait(question)
-            if not overwrite:
+            if not await self.app.push_screen_wait(question):
                 return None
-        try:
-            # Checked again: the folder or the file may have changed while the user was asked.
-            why = write_target(path, self.make_text(self.fmt), data_dir, overwrite=True)
-        except WriteError as error:
-            self._show_error(t("export.failed", path=path, reason=error.params["reason"]))
-            return None
-        except StoreError as error:
-            self._show_error(describe(error))
-            return None
-        except OSError as error:
-            self._show_error(t("export.failed", path=path, reason=error.strerror or str(error)))
-            return None
-        if why is not None:
-            self._show_error(refused(why, path, data_dir))
+        problem = write_export(path, lambda: self.make_text(self.fmt), data_dir)
+        if problem is not None:
+            self._show_error(problem)
             return None
         return path
 
     def _data_dir(self) -> Path | None:
         if self.data_dir is not None:
             return self.data_dir
-        store = getattr(self.app, "store", None)
-        return getattr(store, "dir", None)
+        editing = editing_of(self)
+        return editing.store.dir if editing is not None else None
 
     def action_cancel(self) -> None:
         self.dismiss(None)

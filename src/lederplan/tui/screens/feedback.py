@@ -6,6 +6,7 @@ The four sources side by side in a wide terminal, stacked in a narrow one; each 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
@@ -19,11 +20,15 @@ from textual.widgets import Footer, Static
 from lederplan.clock import today_or_system as today
 from lederplan.domain.models import Area, FeedbackEntry, Plan, Source
 from lederplan.i18n import format_date, t
+from lederplan.tui.context import editing_of, host_of
 from lederplan.tui.keys import localize
 from lederplan.tui.read_only import refuse_if_read_only
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.feedback_list import FeedbackList, Formatter, Line
 from lederplan.tui.widgets.plan_header import PlanHeader
+
+if TYPE_CHECKING:
+    from lederplan.editing.workspace import Outcome
 
 BOLD, ITALIC = Style(bold=True), Style(italic=True)
 WIDE = 120
@@ -79,16 +84,12 @@ class FeedbackScreen(Screen[None]):
         self.set_class(self.size.width >= WIDE, "-wide")
         self._preview()
 
-    def _session(self):
-        session = getattr(self.app, "session", None)
-        return session if session is not None and session.snapshot is not None else None
-
     def _rebuild(self, _generation: int = 0) -> None:
         """Sort the plan's feedback into the four sources (after every change), then show it."""
-        session = self._session()
-        if session is None:
+        editing = editing_of(self)
+        if editing is None:
             return
-        plan = session.plan
+        plan = editing.plan
         titles = {area.id: area.title or "·" for area in plan.areas}
         high = plan.scale.high
         self._titles = titles
@@ -137,13 +138,13 @@ class FeedbackScreen(Screen[None]):
         """In a wide terminal, the whole of the highlighted entry below the lists."""
         if not self.has_class("-wide"):
             return
-        entry, session = self._selected(), self._session()
+        entry, editing = self._selected(), editing_of(self)
         preview = self.query_one(".feedback-preview", Static)
-        if entry is None or session is None:
+        if entry is None or editing is None:
             preview.update("", layout=False)
             return
-        titles = {area.id: area.title or "·" for area in session.plan.areas}
-        head, _ = self._line(entry, titles, session.plan.scale.high)
+        titles = {area.id: area.title or "·" for area in editing.plan.areas}
+        head, _ = self._line(entry, titles, editing.plan.scale.high)
         source = (t(f"source.{entry.source.value}") + " · ", BOLD)
         preview.update(Text.assemble(source, *head, "\n", entry.text.strip() or "·"), layout=False)
 
@@ -173,10 +174,10 @@ class FeedbackScreen(Screen[None]):
         self._list(self.source).focus()
 
     def action_filter(self) -> None:
-        session = self._session()
-        if session is None:
+        editing = editing_of(self)
+        if editing is None:
             return
-        choices = [ALL, *(a.id for a in session.plan.areas), ""]
+        choices = [ALL, *(a.id for a in editing.plan.areas), ""]
         position = choices.index(self.area_filter) if self.area_filter in choices else 0
         self.area_filter = choices[(position + 1) % len(choices)]
         self._show()
@@ -187,67 +188,70 @@ class FeedbackScreen(Screen[None]):
     async def action_add(self) -> None:
         from lederplan.tui.screens.feedback_form import FeedbackFormScreen
 
-        session = self._session()
-        if session is None or refuse_if_read_only(self):
+        editing = editing_of(self)
+        if editing is None or refuse_if_read_only(self):
             return
         area = None if self.area_filter in (ALL, "") else self.area_filter
-        draft = FeedbackEntry(source=self.source, date=today(), area_id=area)
-        entry = await self.app.push_screen_wait(FeedbackFormScreen(session.plan, draft, today()))
+        blank = FeedbackEntry(source=self.source, date=today(), area_id=area)
+        form = FeedbackFormScreen(editing.plan, blank, today())
+        entry = await self.app.push_screen_wait(form)
         if entry is not None:
-            self._save(lambda: session.repo.insert(entry, session.plan.id))
+            form.settle(self._say(editing.apply(editing.records.add, entry, editing.plan.id)))
 
     @work
     async def action_edit(self) -> None:
         from lederplan.tui.screens.feedback_form import FeedbackFormScreen
 
-        session, entry = self._session(), self._selected()
-        if session is None or entry is None or refuse_if_read_only(self):
+        editing, entry = editing_of(self), self._selected()
+        if editing is None or entry is None or refuse_if_read_only(self):
             return
-        edited = await self.app.push_screen_wait(FeedbackFormScreen(session.plan, entry, today()))
+        # The revision as the form opens: a change made elsewhere meanwhile is a conflict,
+        # never overwritten (the plan may be read again while the form is open).
+        snapshot = editing.session.snapshot
+        assert snapshot is not None  # a plan is loaded
+        rev = snapshot.revs.get(entry.id, 1)
+        form = FeedbackFormScreen(editing.plan, entry, today())
+        edited = await self.app.push_screen_wait(form)
         if edited is not None:
-            rev = session.snapshot.revs.get(entry.id, 1)
-            self._save(lambda: session.repo.update(edited, rev))
+            form.settle(self._say(editing.apply(editing.records.update, edited, rev=rev)))
 
     @work
     async def action_delete(self) -> None:
         from lederplan.tui.screens.confirm import ConfirmScreen
 
-        session, entry = self._session(), self._selected()
-        if session is None or entry is None or refuse_if_read_only(self):
+        editing, entry = editing_of(self), self._selected()
+        if editing is None or entry is None or refuse_if_read_only(self):
             return
         question = t("feedback.delete", date=entry.date)
         if await self.app.push_screen_wait(ConfirmScreen(question)):
-            rev = session.snapshot.revs.get(entry.id, 1)
             listing = self._list(self.source)
             listing.step_off(entry.id)  # the cursor stays where it was, not back at the top
-            self._save(lambda: session.repo.delete(FeedbackEntry, entry.id, rev))
+            self._say(editing.apply(editing.records.remove, entry.id))
 
     @work
     async def action_insight(self) -> None:
-        from lederplan.domain.models import Area
-        from lederplan.editing.records import RecordEditor
         from lederplan.tui.screens.insight import InsightScreen
 
-        session = self._session()
-        if session is None:
+        editing = editing_of(self)
+        if editing is None:
             return
-        result = await self.app.push_screen_wait(InsightScreen(session.plan))
+        result = await self.app.push_screen_wait(InsightScreen(editing.plan))
         if result is None:
             return
         area_id, stage = result
-        area = next(a for a in session.plan.areas if a.id == area_id)
+        area = next(a for a in editing.plan.areas if a.id == area_id)
         updated = Area.model_validate(area.model_dump() | {"stage": stage})
-        if self._save(lambda: RecordEditor(session).update(updated)):
-            self.notify(t("insight.stage_set", area=area.title, stage=t(f"stage.{stage.value}")))
+        done = t("insight.stage_set", area=area.title, stage=t(f"stage.{stage.value}"))
+        self._say(editing.apply(editing.records.update, updated), done)
 
     @work
     async def action_request(self) -> None:
         from lederplan.tui.screens.text_editor import TextEditorScreen
 
-        session = self._session()
-        if session is None:
+        editing = editing_of(self)
+        if editing is None:
             return
-        plan = session.plan
+        plan = editing.plan
         area = next((a for a in plan.areas if a.id == self.area_filter), None)
         text = request_text(plan, self.source, area)
         title = t("request.title", source=t(f"source.{self.source.value}"))
@@ -261,15 +265,15 @@ class FeedbackScreen(Screen[None]):
         from lederplan.domain.feedback_csv import FeedbackCsvError, parse_feedback_csv
         from lederplan.tui.screens.ask_path import AskPathScreen
 
-        session = self._session()
-        if session is None or refuse_if_read_only(self):
+        editing = editing_of(self)
+        if editing is None or refuse_if_read_only(self):
             return
         path = await self.app.push_screen_wait(AskPathScreen(t("import_csv.title")))
         if not path:
             return
         try:
             text = Path(path).expanduser().read_bytes().decode("utf-8-sig")
-            entries = parse_feedback_csv(text, session.plan)
+            entries = parse_feedback_csv(text, editing.plan)
         except OSError as error:
             self.notify(f"{path}: {error.strerror or error}", severity="error", timeout=10)
             return
@@ -283,26 +287,12 @@ class FeedbackScreen(Screen[None]):
             )
             self.notify(message, severity="error", timeout=15)
             return
-        if self._save(lambda: session.repo.insert_many(list(entries), session.plan.id)):
-            self.notify(t("import_csv.done", count=len(entries)), timeout=5)
+        outcome = editing.apply(editing.records.add_many, list(entries), editing.plan.id)
+        self._say(outcome, t("import_csv.done", count=len(entries)))
 
-    def _save(self, change) -> bool:
-        """Make *change* and show the plan as saved; whether it was saved (else it says why)."""
-        from lederplan.editing.messages import describe
-        from lederplan.store.errors import StoreError
-
-        session = self._session()
-        saved = False
-        try:
-            change()
-            saved = True
-        except StoreError as error:
-            self.notify(describe(error), severity="error", timeout=10)
-        except ValueError as error:
-            self.notify(str(error), severity="error", timeout=10)
-        session.load()
-        self.app.plan_generation += 1
-        return saved
+    def _say(self, outcome: Outcome, done: str | None = None) -> bool:
+        """Show what became of a change (the app redraws the screens after it); whether saved."""
+        return host_of(self).say(outcome, done)
 
 
 def _one_line(text: str) -> str:

@@ -1,26 +1,36 @@
-"""Add or edit one feedback entry: source, date, giver, area, rating, text."""
+"""Add or edit one feedback entry: source, date, giver, area, rating, text.
+
+What is typed is kept as a draft while the form is open (``form/feedback/new`` for a new entry,
+``form/feedback/<entry id>`` for an edit): see :mod:`lederplan.tui.form_drafts`.
+"""
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
+from typing import Any
 
 from pydantic import ValidationError
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, TextArea
+from textual.widgets.select import InvalidSelectValueError
 
 from lederplan.domain.dates import parse_date
 from lederplan.domain.models import FeedbackEntry, Plan, Source
-from lederplan.i18n import t
+from lederplan.i18n import format_date, t
+from lederplan.tui.form_drafts import DraftForm, State
 from lederplan.tui.keys import localize
 
 NONE = "none"
 
 
-class FeedbackFormScreen(ModalScreen[FeedbackEntry | None]):
-    """ctrl+s saves (a field that cannot be read is said, nothing is lost); Esc cancels."""
+class FeedbackFormScreen(DraftForm[FeedbackEntry | None]):
+    """ctrl+s saves (a field that cannot be read is said, nothing is lost); Esc cancels.
+
+    The caller saves the entry returned and calls :meth:`settle` with whether it was saved.
+    """
 
     BINDINGS = [
         Binding("ctrl+s", "save", "key.save", id="feedback_form.save"),
@@ -33,6 +43,12 @@ class FeedbackFormScreen(ModalScreen[FeedbackEntry | None]):
         self.plan = plan
         self.entry = entry
         self.today = today
+        if any(known.id == entry.id for known in plan.feedback):
+            self.draft_key = f"form/feedback/{entry.id}"
+            self.draft_label = t("form_draft.label.feedback", date=format_date(entry.date))
+        else:
+            self.draft_key = "form/feedback/new"
+            self.draft_label = t("form_draft.label.feedback_new")
 
     def compose(self) -> ComposeResult:
         entry, scale = self.entry, self.plan.scale
@@ -82,6 +98,31 @@ class FeedbackFormScreen(ModalScreen[FeedbackEntry | None]):
         for field in self.query(Input):
             field.cursor_blink = False
         self.query_one("#fb-text", TextArea).focus()
+        self.start_draft()
+
+    def draft_state(self) -> State:
+        fields = {
+            name: str(self.query_one(f"#fb-{name}", Select).value)
+            for name in ("source", "area", "rating")
+        }
+        fields["date"] = self.query_one("#fb-date", Input).value
+        fields["giver"] = self.query_one("#fb-giver", Input).value
+        fields["text"] = self.query_one("#fb-text", TextArea).text
+        return fields, {}
+
+    def put_draft(self, fields: dict[str, str], extra: dict[str, Any]) -> None:
+        for name in ("source", "area", "rating"):
+            select: Select[str] = self.query_one(f"#fb-{name}", Select)
+            value = fields.get(name)
+            # A choice the form no longer offers (an area gone since) stays as it opened.
+            with contextlib.suppress(InvalidSelectValueError):
+                if value is not None:
+                    select.value = value
+        for name in ("date", "giver"):
+            if name in fields:
+                self.query_one(f"#fb-{name}", Input).value = fields[name]
+        if "text" in fields:
+            self.query_one("#fb-text", TextArea).load_text(fields["text"])
 
     def action_save(self) -> None:
         raw_date = self.query_one("#fb-date", Input).value
@@ -107,7 +148,9 @@ class FeedbackFormScreen(ModalScreen[FeedbackEntry | None]):
         except ValidationError as problem:
             error.update(problem.errors()[0]["msg"])
             return
+        self.submit_draft()
         self.dismiss(entry)
 
     def action_cancel(self) -> None:
+        self.drop_draft()
         self.dismiss(None)

@@ -1,22 +1,25 @@
 """GROW – hvordan coache seg selv? A four-step flow for one goal: Goal, Reality, Options, Will.
 
 Options holds many options and marks the chosen ones; Will turns each chosen option that has a
-deadline into an action of the goal. The notes are kept with the goal and reopen where they were.
+deadline into an action of the goal. The notes are kept with the goal and reopen where they were;
+while the flow is open they are kept as a draft (``form/grow/<goal id>``) until saved or left
+with Esc.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, SelectionList, TabbedContent, TabPane, TextArea
 
 from lederplan.domain.models import Goal, GrowNotes
 from lederplan.i18n import t
+from lederplan.tui.form_drafts import DraftForm, State
 from lederplan.tui.keys import localize
 
 STEPS = ("G", "R", "O", "W")
@@ -30,8 +33,11 @@ class GrowResult:
     actions: list[tuple[str, str]] = field(default_factory=list)
 
 
-class GrowScreen(ModalScreen[GrowResult | None]):
-    """Four tabs; ctrl+s keeps the notes (and adds the actions), Esc leaves without them."""
+class GrowScreen(DraftForm[GrowResult | None]):
+    """Four tabs; ctrl+s keeps the notes (and adds the actions), Esc leaves without them.
+
+    The caller saves the result and calls :meth:`settle` with whether it was saved.
+    """
 
     BINDINGS = [
         Binding("ctrl+s", "save", "key.grow_save", id="grow.save"),
@@ -47,6 +53,10 @@ class GrowScreen(ModalScreen[GrowResult | None]):
         self.options = list(goal.grow.options)
         self.existing = existing_actions
         """Action texts the goal has already: a chosen option becomes an action only once."""
+        self.deadlines: dict[str, str] = {}
+        """Deadlines typed for chosen options (by option index), also while step W is closed."""
+        self.draft_key = f"form/grow/{goal.id}"
+        self.draft_label = t("form_draft.label.grow", goal=goal.statement or t("smarte.no_goal"))
 
     def compose(self) -> ComposeResult:
         notes = self.goal.grow
@@ -80,6 +90,31 @@ class GrowScreen(ModalScreen[GrowResult | None]):
         for field_input in self.query(Input):
             field_input.cursor_blink = False
         self.query_one("#grow-G", TextArea).focus()
+        self.start_draft()
+
+    def draft_state(self) -> State:
+        fields = {name: self.query_one(f"#grow-{step}", TextArea).text for step, name in _TEXTS}
+        fields["options"] = "\n".join(self.options)
+        return fields, {"chosen": self._chosen(), "deadlines": self._deadlines()}
+
+    def put_draft(self, fields: dict[str, str], extra: dict[str, Any]) -> None:
+        for step, name in _TEXTS:
+            if name in fields:
+                self.query_one(f"#grow-{step}", TextArea).load_text(fields[name])
+        if "options" in fields:
+            self.options = [line for line in fields["options"].split("\n") if line]
+        chosen = {i for i in extra.get("chosen", []) if isinstance(i, int)}
+        options = self.query_one("#grow-options", SelectionList)
+        options.clear_options()
+        options.add_options([(text, i, i in chosen) for i, text in enumerate(self.options)])
+        typed = extra.get("deadlines")
+        if isinstance(typed, dict):
+            self.deadlines = {str(k): str(v) for k, v in typed.items()}
+
+    def _deadlines(self) -> dict[str, str]:
+        """Every deadline typed: the fields of step W over those typed before."""
+        shown = {str(i.name): i.value for i in self.query("#grow-deadlines Input").results(Input)}
+        return self.deadlines | shown
 
     # -- options ---------------------------------------------------------------------------
 
@@ -110,7 +145,7 @@ class GrowScreen(ModalScreen[GrowResult | None]):
     def _list_chosen(self) -> None:
         """One deadline field per chosen option not already an action."""
         box = self.query_one("#grow-deadlines", VerticalScroll)
-        typed = {i.name: i.value for i in box.query(Input)}
+        typed = self._deadlines()
         box.remove_children()
         for index in self._chosen():
             text = self.options[index]
@@ -145,13 +180,19 @@ class GrowScreen(ModalScreen[GrowResult | None]):
             chosen=chosen,
             will=self.query_one("#grow-W", TextArea).text,
         )
-        deadlines = {i.name: i.value.strip() for i in self.query("#grow-deadlines Input")}
+        deadlines = self._deadlines()
         actions = [
-            (self.options[i], deadlines.get(str(i), ""))
+            (self.options[i], deadlines.get(str(i), "").strip())
             for i in chosen
             if self.options[i] not in self.existing
         ]
+        self.submit_draft()
         self.dismiss(GrowResult(notes, actions))
 
     def action_cancel(self) -> None:
+        self.drop_draft()
         self.dismiss(None)
+
+
+_TEXTS = (("G", "goal"), ("R", "reality"), ("W", "will"))
+"""The steps written as text, and the notes' field of each."""

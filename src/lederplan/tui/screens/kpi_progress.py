@@ -1,22 +1,27 @@
-"""One indicator's measurements: add, delete, a sparkline and the progress (issue 6)."""
+"""One indicator's measurements: add, delete, a sparkline and the progress (issue 6).
+
+The measurements added or deleted and the row being typed are kept as a draft
+(``form/measure/<indicator id>``) until they are saved or the person leaves with Esc.
+"""
 
 from __future__ import annotations
 
 import math
 from datetime import date
+from typing import Any
 
 from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Label, Sparkline
 
 from lederplan.domain.dates import parse_date
 from lederplan.domain.models import Indicator, Measurement
 from lederplan.domain.targets import ParsedTarget, Progress, numeric_target, progress
 from lederplan.i18n import current_language, t
+from lederplan.tui.form_drafts import DraftForm, State
 from lederplan.tui.keys import localize
 
 
@@ -43,8 +48,11 @@ def describe_target(target: ParsedTarget | None) -> str:
     return t("kpi.numeric", target=f"{target.comparison.value} {format_value(target.value)}{unit}")
 
 
-class KpiProgressScreen(ModalScreen[Indicator | None]):
-    """Enter adds a measurement, d deletes the highlighted one, ctrl+s saves, Esc cancels."""
+class KpiProgressScreen(DraftForm[Indicator | None]):
+    """Enter adds a measurement, d deletes the highlighted one, ctrl+s saves, Esc cancels.
+
+    The caller saves the indicator returned and calls :meth:`settle` with whether it was saved.
+    """
 
     DEFAULT_CSS = """
     KpiProgressScreen .kpi-progress { height: 90%; }
@@ -70,6 +78,8 @@ class KpiProgressScreen(ModalScreen[Indicator | None]):
         self.period_end = period_end
         self.today = today
         self.measurements: list[Measurement] = sorted(indicator.measurements, key=lambda m: m.date)
+        self.draft_key = f"form/measure/{indicator.id}"
+        self.draft_label = t("form_draft.label.measure", kpi=indicator.kpi or t("kpi.empty"))
 
     def compose(self) -> ComposeResult:
         indicator = self.indicator
@@ -101,6 +111,23 @@ class KpiProgressScreen(ModalScreen[Indicator | None]):
             field.cursor_blink = False
         self._show()
         self.query_one("#kpi-value", Input).focus()
+        self.start_draft()
+
+    def draft_state(self) -> State:
+        fields = {name: self.query_one(f"#kpi-{name}", Input).value for name in _ROW}
+        kept = [m.model_dump(mode="json") for m in self.measurements]
+        return fields, {"measurements": kept}
+
+    def put_draft(self, fields: dict[str, str], extra: dict[str, Any]) -> None:
+        for name in _ROW:
+            if name in fields:
+                self.query_one(f"#kpi-{name}", Input).value = fields[name]
+        try:
+            kept = [Measurement.model_validate(m) for m in extra.get("measurements", [])]
+        except (ValidationError, TypeError):
+            return  # a damaged draft: the row typed is back, the measurements as saved
+        self.measurements = sorted(kept, key=lambda m: m.date)
+        self._show()
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -186,7 +213,13 @@ class KpiProgressScreen(ModalScreen[Indicator | None]):
         except ValidationError as problem:
             self.query_one(".form-error", Label).update(problem.errors()[0]["msg"])
             return
+        self.submit_draft()
         self.dismiss(updated)
 
     def action_cancel(self) -> None:
+        self.drop_draft()
         self.dismiss(None)
+
+
+_ROW = ("date", "value", "note")
+"""The input row's fields (``#kpi-date``, ...)."""

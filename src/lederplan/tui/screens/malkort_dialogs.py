@@ -1,7 +1,9 @@
 """The målkort's dialogs: measurements of an indicator, GROW for a goal, an area's details.
 
 A mixin of :class:`~lederplan.tui.screens.malkort.MalkortScreen`: each opens a modal for the
-record at the cursor and saves what it returns through the screen's RecordEditor.
+record at the cursor and saves what it returns with the screen's ``_run`` (the editing layer's
+``apply``, said by the app) and its ``records`` (the editing layer's RecordEditor). A form's
+draft goes once the plan holds what it was saved as, and stays (to be offered back) when not.
 """
 
 from __future__ import annotations
@@ -10,19 +12,28 @@ from textual import work
 
 from lederplan.clock import today_or_system
 from lederplan.domain.models import Action, Area, Goal
+from lederplan.editing.records import locate
 from lederplan.i18n import t
+from lederplan.tui.context import editing_of, session_of
 from lederplan.tui.read_only import refuse_if_read_only
 
 
 class MalkortDialogs:
     """Needs the screen's ``_row()``, ``records``, ``_run()``, ``app`` and ``notify()``."""
 
+    def _holds(self, record_id: str, field: str, value: object) -> bool:
+        """Whether the plan shown now holds *value* in *field* of *record_id* (a change was
+        saved: read from the plan, whatever ``_run`` returns)."""
+        editing = editing_of(self)  # type: ignore[arg-type]
+        found = locate(editing.plan, record_id) if editing is not None else None
+        return found is not None and getattr(found.record, field) == value
+
     @work
     async def action_measure(self) -> None:
         """Measurements and progress of the indicator at the cursor, in a dialog."""
         from lederplan.tui.screens.kpi_progress import KpiProgressScreen
 
-        session, row = self._session(), self._row()
+        session, row = session_of(self), self._row()  # type: ignore[arg-type]
         if session is None or row is None or row.indicator is None or self.records is None:
             return
         if refuse_if_read_only(self):  # type: ignore[arg-type]
@@ -33,6 +44,7 @@ class MalkortDialogs:
         updated = await self.app.push_screen_wait(screen)
         if updated is not None and self.records is not None:
             self._run(self.records.update, updated)
+            screen.settle(self._holds(updated.id, "measurements", updated.measurements))
 
     @work
     async def action_grow(self) -> None:
@@ -46,11 +58,13 @@ class MalkortDialogs:
             return
         goal = row.goal
         existing = {action.text for action in goal.actions}
-        result = await self.app.push_screen_wait(GrowScreen(goal, existing))
+        form = GrowScreen(goal, existing)
+        result = await self.app.push_screen_wait(form)
         if result is None:
             return
         updated = Goal.model_validate(goal.model_dump() | {"grow": result.notes.model_dump()})
         self._run(records.update, updated)
+        form.settle(self._holds(goal.id, "grow", updated.grow))
         for text, deadline in result.actions:
             extra = {"deadline_written": today_or_system()} if deadline else {}
             self._run(records.add, Action(text=text, deadline=deadline, **extra), goal.id)

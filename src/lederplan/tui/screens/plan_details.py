@@ -1,22 +1,29 @@
-"""Edit the plan's heading (``p``): person, closest manager, date."""
+"""Edit the plan's heading (``p``): person, closest manager, date.
+
+The dialog saves the heading itself, through the editing layer: a date out of order with the
+other periods (or a file that cannot be written) is said in the dialog, which stays open with
+what was typed. The fields are kept as a draft (``form/heading/<plan id>``) while it is open.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from lederplan.i18n import t
+from lederplan.tui.context import editing_of, host_of
+from lederplan.tui.form_drafts import DraftForm, State
 from lederplan.tui.keys import localize
 from lederplan.tui.widgets.plan_form import PlanForm
 
 
-class PlanDetailsScreen(ModalScreen[tuple[str, str, date] | None]):
+class PlanDetailsScreen(DraftForm[None]):
     """Enter saves (a date that cannot be read is said, and nothing is lost); Esc cancels."""
 
     BINDINGS = [
@@ -28,6 +35,7 @@ class PlanDetailsScreen(ModalScreen[tuple[str, str, date] | None]):
         super().__init__()
         localize(self)
         self.form = PlanForm(person, manager, when)
+        self.draft_label = t("form_draft.label.heading")
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog details"):
@@ -37,6 +45,18 @@ class PlanDetailsScreen(ModalScreen[tuple[str, str, date] | None]):
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
+        editing = editing_of(self)
+        if editing is not None:
+            self.draft_key = f"form/heading/{editing.plan.id}"
+            self.start_draft()
+
+    def draft_state(self) -> State:
+        return {name: self.query_one(f"#form-{name}", Input).value for name in _FIELDS}, {}
+
+    def put_draft(self, fields: dict[str, str], extra: dict[str, Any]) -> None:
+        for name in _FIELDS:
+            if name in fields:
+                self.query_one(f"#form-{name}", Input).value = fields[name]
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -49,8 +69,22 @@ class PlanDetailsScreen(ModalScreen[tuple[str, str, date] | None]):
 
     def action_save(self) -> None:
         values = self.form.values()
-        if values is not None:
-            self.dismiss(values)
+        editing = editing_of(self)
+        if values is None or editing is None:
+            return
+        outcome = editing.apply(editing.session.save_header, *values)
+        if not outcome.ok:
+            self.form.show_error(outcome.message or "")
+            self.keep_draft()
+            return
+        host_of(self).say(outcome)
+        self.drop_draft()
+        self.dismiss(None)
 
     def action_cancel(self) -> None:
+        self.drop_draft()
         self.dismiss(None)
+
+
+_FIELDS = ("person", "manager", "date")
+"""The heading's fields, as the form's inputs are named (``#form-person``, ...)."""

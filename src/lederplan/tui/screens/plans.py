@@ -8,7 +8,7 @@ confirm), ``u`` unlocks an older period for this session. Older periods are read
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -22,15 +22,16 @@ from textual.widgets.option_list import Option
 from lederplan.clock import today_or_system
 from lederplan.domain.dates import parse_date
 from lederplan.domain.models import add_years
-from lederplan.editing.messages import describe
 from lederplan.i18n import t
-from lederplan.store.errors import StoreError
+from lederplan.tui.context import host_of
+from lederplan.tui.form_drafts import DraftForm, State
 from lederplan.tui.keys import localize
 from lederplan.tui.styles import stylesheet
 
 if TYPE_CHECKING:
     from lederplan.domain.models import Plan
     from lederplan.editing.session import Period, PlanSession
+    from lederplan.editing.workspace import Editing
 
 SHOWN_MARK = "▶"
 """Before the period shown now."""
@@ -49,11 +50,16 @@ class PlansScreen(ModalScreen[None]):
         Binding("escape,q", "close", "key.close", id="plans.close"),
     ]
 
-    def __init__(self, session: PlanSession) -> None:
+    def __init__(self, editing: Editing) -> None:
         super().__init__()
         localize(self)
-        self.session = session
-        """Whose periods are listed, switched and started."""
+        self.editing = editing
+        """Whose periods are listed, switched, started and unlocked (every change through it)."""
+
+    @property
+    def session(self) -> PlanSession:
+        """The periods as last read (to read; changes go through :attr:`editing`)."""
+        return self.editing.session
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog plans"):
@@ -123,19 +129,12 @@ class PlansScreen(ModalScreen[None]):
         period = self._highlighted()
         if period is None:
             return
-        try:
-            self.session.select(period.id)
-        except StoreError as error:
-            self.app.notify(describe(error), severity="error", timeout=10)
+        if not host_of(self).say(self.editing.apply(self.session.select, period.id)):
             return
-        self._reloaded()
         plan = self.session.plan
         key = "plans.switched_old" if self.session.read_only else "plans.switched"
         self.app.notify(t(key, start=plan.date, end=plan.period_end), timeout=6)
         self.dismiss()
-
-    def _reloaded(self) -> None:
-        self.app.plan_generation += 1  # type: ignore[attr-defined]
 
     @work
     async def action_unlock(self) -> None:
@@ -152,18 +151,20 @@ class PlansScreen(ModalScreen[None]):
             question = t("plans.confirm_unlock", **when)
             if not await self.app.push_screen_wait(ConfirmScreen(question)):
                 return
-            self.session.unlock(period.id)
-            self._reloaded()  # the heading of a shown period changes with it
+            # Through the editing layer too: the heading of a shown period changes with it.
+            if not host_of(self).say(self.editing.apply(self.session.unlock, period.id)):
+                return
             self._fill(cursor=period.id)
         self.app.notify(t("plans.unlocked_done", **when), timeout=6)
 
     @work
     async def action_new_period(self) -> None:
-        from lederplan.domain.periods import PeriodStartError, carried_actions
+        from lederplan.domain.periods import carried_actions
         from lederplan.tui.screens.confirm import ConfirmScreen
 
         current = self.session.current_plan
-        start = await self.app.push_screen_wait(PeriodStartScreen(current, today_or_system()))
+        form = PeriodStartScreen(current, today_or_system())
+        start = await self.app.push_screen_wait(form)
         if start is None:
             return
         carried = len(carried_actions(current))
@@ -179,35 +180,26 @@ class PlansScreen(ModalScreen[None]):
             last=min(current.period_end, start - timedelta(days=1)),
         )
         if not await self.app.push_screen_wait(ConfirmScreen(question)):
+            form.settle(True)  # the person chose not to: nothing to offer back
             return
-        try:
-            plan = self.session.start_period(start)
-        except PeriodStartError as error:
-            self.app.notify(t("plans.too_early", date=error.plan_date), severity="error")
+        outcome = self.editing.apply(self.session.start_period, start)
+        form.settle(outcome.ok)
+        if not host_of(self).say(outcome):
+            # A date refused, or the file holds something newer (a conflict): the plan was
+            # read again, and the list shows that, to try again from it.
+            self._fill()
             return
-        except StoreError as error:
-            self.app.notify(describe(error), severity="error", timeout=10)
-            self._reload_after_error()
-            return
-        self._reloaded()
+        plan = outcome.value
         self.app.notify(
             t("plans.started", start=plan.date, end=plan.period_end, carried=carried), timeout=8
         )
         self.dismiss()
 
-    def _reload_after_error(self) -> None:
-        # A conflict means the file holds something newer: show that, and try again from it.
-        try:
-            self.session.load()
-        except StoreError:
-            return
-        self._reloaded()
-        self._fill()
 
-
-class PeriodStartScreen(ModalScreen[date | None]):
+class PeriodStartScreen(DraftForm[date | None]):
     """Ask the start of a new period (default today); it must come after the current plan's
-    date. Enter or ctrl+s goes on, Esc cancels."""
+    date. Enter or ctrl+s goes on, Esc cancels. The date typed is kept as a draft
+    (``form/period/<plan id>``) until the period is started or the person chose not to."""
 
     CSS_PATH = stylesheet("plans.tcss")
     BINDINGS = [
@@ -220,6 +212,8 @@ class PeriodStartScreen(ModalScreen[date | None]):
         localize(self)
         self.current = current
         self.today = today
+        self.draft_key = f"form/period/{current.id}"
+        self.draft_label = t("form_draft.label.period")
 
     def compose(self) -> ComposeResult:
         plan = self.current
@@ -241,6 +235,14 @@ class PeriodStartScreen(ModalScreen[date | None]):
         field = self.query_one(Input)
         field.cursor_blink = False  # a blinking cursor costs bytes every second over SSH
         field.focus()
+        self.start_draft()
+
+    def draft_state(self) -> State:
+        return {"start": self.query_one(Input).value}, {}
+
+    def put_draft(self, fields: dict[str, str], extra: dict[str, Any]) -> None:
+        if "start" in fields:
+            self.query_one(Input).value = fields["start"]
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
@@ -256,7 +258,9 @@ class PeriodStartScreen(ModalScreen[date | None]):
         elif start <= self.current.date:
             error.update(t("plans.too_early", date=self.current.date))
         else:
+            self.submit_draft()
             self.dismiss(start)
 
     def action_cancel(self) -> None:
+        self.drop_draft()
         self.dismiss(None)

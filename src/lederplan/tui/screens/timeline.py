@@ -14,6 +14,7 @@ from textual.widgets import Footer, Static
 from lederplan.clock import today_or_system
 from lederplan.domain.schedule import Scheduled, agenda, schedule
 from lederplan.i18n import format_date, t
+from lederplan.tui.context import editing_of, host_of
 from lederplan.tui.keys import localize
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.plan_header import PlanHeader
@@ -59,15 +60,11 @@ class TimelineScreen(Screen[None]):
         self.watch(self.app, "plan_generation", self._rebuild)
         self.query_one(TimelineView).focus()
 
-    def _session(self):
-        session = getattr(self.app, "session", None)
-        return session if session is not None and session.snapshot is not None else None
-
     def _rebuild(self, _generation: int = 0) -> None:
-        session = self._session()
-        if session is None:
+        editing = editing_of(self)
+        if editing is None:
             return
-        plan, now = session.plan, today_or_system()
+        plan, now = editing.plan, today_or_system()
         items = schedule(plan)
         lanes = []
         for area in plan.areas:
@@ -120,16 +117,10 @@ class TimelineScreen(Screen[None]):
             focus(item.action.id)
 
     def action_status(self) -> None:
-        from lederplan.editing.messages import describe as describe_error
-        from lederplan.editing.records import RecordEditor
-        from lederplan.store.errors import StoreError
-
-        item, session = self.query_one(TimelineView).selected, self._session()
-        if item is None or session is None:
+        item, editing = self.query_one(TimelineView).selected, editing_of(self)
+        if item is None or editing is None:
             return
-        try:
-            RecordEditor(session).update(item.action.next_status(today_or_system()))
-        except StoreError as error:
-            self.notify(describe_error(error), severity="error", timeout=10)
-            session.load()
-        self.app.plan_generation += 1
+        # The app redraws every screen after the change (or after reading the plan again).
+        host_of(self).say(
+            editing.apply(editing.records.update, item.action.next_status(today_or_system()))
+        )

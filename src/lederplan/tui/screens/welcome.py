@@ -11,6 +11,7 @@ from textual.widgets import Footer, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from lederplan.i18n import t
+from lederplan.tui.context import host_of
 from lederplan.tui.keys import localize
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.plan_form import PlanForm
@@ -54,7 +55,7 @@ class WelcomeScreen(Screen[None]):
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id == "demo":
-            self.app.start_plan(None)  # type: ignore[attr-defined]
+            host_of(self).start_plan(None)
             return
         self.query_one(".welcome-choices").display = False
         self.query_one(".welcome-form").display = True
@@ -69,7 +70,7 @@ class WelcomeScreen(Screen[None]):
             return
         values = self.query_one(PlanForm).values()
         if values is not None:
-            self.app.start_plan(values)  # type: ignore[attr-defined]
+            host_of(self).start_plan(values)
 
     def action_back(self) -> None:
         self.query_one(".welcome-form").display = False

@@ -34,6 +34,10 @@ class PlanForm(Vertical):
         for field in self.query(Input):
             field.cursor_blink = False  # a blinking cursor costs bytes every second over SSH
 
+    def show_error(self, message: str) -> None:
+        """Say what is wrong with the fields (a refused save) under them."""
+        self.query_one(".form-error", Label).update(message)
+
     def values(self) -> tuple[str, str, date] | None:
         """The fields, or None (with the reason shown) when the date cannot be read."""
         person = self.query_one("#form-person", Input).value.strip()

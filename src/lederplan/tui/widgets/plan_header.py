@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.widgets import Static
 
 from lederplan.i18n import t
+from lederplan.tui.context import session_of
 
 
 class PlanHeader(Static):
@@ -15,8 +16,8 @@ class PlanHeader(Static):
         self.watch(self.app, "plan_generation", self._refresh_heading)
 
     def _refresh_heading(self, _generation: int) -> None:
-        session = getattr(self.app, "session", None)
-        if session is None or session.snapshot is None:
+        session = session_of(self)
+        if session is None:
             self.update(t("app.title"))
             return
         plan = session.plan
