@@ -98,3 +98,38 @@ def test_an_undo_refused_by_a_conflict_is_said_and_the_plan_read_again(editing: 
     outcome = editing.undo()
     assert not outcome.ok and outcome.message
     assert all(a.text != "changed" for a in editing.plan.areas[0].goals[0].actions)
+
+
+def test_undo_never_overwrites_a_later_change_of_another_session(editing: Editing) -> None:
+    # A edits an action's text; B then sets its deadline; A reads the plan again (the poll) and
+    # presses ctrl+z: that would put back B's old deadline too. It is refused and said.
+    action = editing.plan.areas[0].goals[0].actions[0]
+    edit = editing.open_field(action.id, "text", "action")
+    edit.typed("A's text")
+    assert editing.finish(edit).ok
+    other = Editing(Store(editing.store.dir))
+    assert other.load().ok
+    theirs = other.open_field(action.id, "deadline", "deadline")
+    theirs.typed("Innen uke 40")
+    assert other.finish(theirs).ok
+    assert editing.reload().ok
+    outcome = editing.undo()
+    assert not outcome.ok and outcome.conflict
+    kept = _in_file(editing).areas[0].goals[0].actions[0]
+    assert (kept.text, kept.deadline) == ("A's text", "Innen uke 40")
+
+
+def test_undo_of_several_own_changes_to_one_record_goes_back_step_by_step(
+    editing: Editing,
+) -> None:
+    action = editing.plan.areas[0].goals[0].actions[0]
+    original = action.text
+    _move(editing)
+    for text in ("one", "two"):
+        current = next(a for a in editing.plan.areas[0].goals[0].actions if a.id == action.id)
+        assert editing.apply(editing.records.update, current.model_copy(update={"text": text})).ok
+    for expected in ("one", original):
+        assert editing.undo().ok
+        assert any(a.text == expected for a in _in_file(editing).areas[0].goals[0].actions)
+    assert editing.undo().ok  # the move, from the revision the undos left it at
+    assert _in_file(editing).areas[0].goals[0].actions[0].id == action.id

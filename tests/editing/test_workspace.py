@@ -315,3 +315,100 @@ def test_a_draft_kept_is_no_change_made_elsewhere(store: Store) -> None:
     edit.typed("MINE, more")
     editing.save(edit)
     assert not editing.session.changed_elsewhere()
+
+
+def test_esc_puts_back_the_opening_text_after_an_autosave_then_an_invalid_text(
+    store: Store,
+) -> None:
+    editing = editing_of(store)
+    action = editing.plan.areas[0].goals[0].actions[0]
+    edit = editing.open_field(action.id, "deadline", "deadline")
+    edit.typed("INTERMEDIATE")
+    assert editing.save(edit).ok
+    edit.typed("x" * 600)  # cannot be saved: kept as a draft
+    assert not editing.save(edit).ok
+    assert editing.cancel(edit).ok
+    assert stored(store).areas[0].goals[0].actions[0].deadline == action.deadline
+    assert list_drafts(store) == [] and not editing.records.can_undo
+
+
+@pytest.mark.parametrize("then", ["cancel", "finish"])
+def test_a_new_record_autosaved_then_emptied_or_invalid_leaves_nothing(
+    store: Store, then: str
+) -> None:
+    editing = editing_of(store)
+    goal = editing.plan.areas[0].goals[0]
+    count = len(goal.actions)
+    edit = editing.open_new("action", goal.id, None, "text", "action")
+    edit.typed("x")
+    assert editing.save(edit).ok
+    assert len(stored(store).areas[0].goals[0].actions) == count + 1
+    edit.typed("")
+    editing.save(edit)
+    assert getattr(editing, then)(edit).ok
+    assert len(stored(store).areas[0].goals[0].actions) == count
+
+
+def test_keep_mine_keeps_the_other_sessions_other_fields(store: Store) -> None:
+    editing, other = editing_of(store), editing_of(store)
+    action = editing.plan.areas[0].goals[0].actions[0]
+    mine = editing.open_field(action.id, "text", "action")
+    for field, value in (("text", "THEIRS"), ("deadline", "Innen uke 40")):
+        theirs = other.open_field(action.id, field, field)
+        theirs.typed(value)
+        assert other.finish(theirs).ok
+    mine.typed("MINE")
+    assert editing.save(mine).conflict
+    assert editing.keep_mine(mine).ok
+    kept = stored(store).areas[0].goals[0].actions[0]
+    assert (kept.text, kept.deadline) == ("MINE", "Innen uke 40")
+
+
+def test_take_theirs_takes_their_newest_text(store: Store) -> None:
+    editing, other = editing_of(store), editing_of(store)
+    edit = editing.open_answer("platform", "3", "3.")
+    for text in ("THEIRS 1", "THEIRS 2"):
+        theirs = other.open_answer("platform", "3", "3.")
+        theirs.typed(text)
+        assert other.finish(theirs).ok
+        if text == "THEIRS 1":
+            edit.typed("MINE")
+            assert editing.save(edit).conflict
+    assert editing.take_theirs(edit) == "THEIRS 2"
+    edit.typed("THEIRS 2, and mine")
+    assert editing.finish(edit).ok
+    assert stored(store).platform[2] == "THEIRS 2, and mine"
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"kind": "answer", "answer_kind": "platform", "answer_key": "99"},
+        {"kind": "answer"},
+        {"kind": "field", "record_id": "nope", "field": "text"},
+        {"kind": "new", "record_type": "spaceship", "parent_id": "", "field": "x"},
+        {"kind": 7},
+        {},
+    ],
+)
+def test_a_damaged_draft_is_refused_in_one_sentence(store: Store, extra: dict) -> None:
+    from lederplan.store.drafts import Draft
+
+    editing = editing_of(store)
+    draft = Draft("answer/x", "label", {"text": "typed"}, "2026-12-06T10:00", "p", "gone", extra)
+    outcome = editing.put_back(draft)
+    assert not outcome.ok and outcome.message and editing.edits == []
+
+
+def test_a_row_deleted_elsewhere_while_its_cell_is_typed_in_is_a_draft_not_read_only(
+    store: Store,
+) -> None:
+    editing, other = editing_of(store), editing_of(store)
+    action = editing.plan.areas[0].goals[0].actions[0]
+    edit = editing.open_field(action.id, "text", "action")
+    edit.typed("typed into a row deleted elsewhere")
+    assert other.apply(other.records.remove, action.id).ok
+    assert editing.reload().ok
+    assert edit.state is EditState.DRAFT and edit.message
+    assert "read-only" not in edit.message
+    assert [d.fields["text"] for d in list_drafts(store)] == ["typed into a row deleted elsewhere"]

@@ -13,7 +13,7 @@ from lederplan.editing.messages import problem
 from lederplan.editing.outcome import OK, Outcome
 from lederplan.editing.records import locate
 from lederplan.i18n import t
-from lederplan.store.errors import PeriodReadOnlyError, PlanGoneError, StoreError
+from lederplan.store.errors import PeriodReadOnlyError
 
 if TYPE_CHECKING:
     from lederplan.editing.workspace import Editing
@@ -28,25 +28,24 @@ def reload_keeping(self: Editing) -> Outcome:
         return outcome
     revs = self.session.snapshot.revs if self.session.snapshot else {}
     for edit in self.edits:
+        # The file was replaced, maybe without the drafts table: every draft is written again.
+        edit.drafted = None
         gone = edit.target.plan_id != self.plan.id or (
             edit.target.kind != "answer"
             and bool(edit.record_id)
             and locate(self.plan, edit.record_id) is None
         )
         if gone:
-            older = next((p for p in self.session.periods() if p.id == edit.target.plan_id), None)
-            if older is not None:  # another session started a new period: this one is older
-                error: StoreError = PeriodReadOnlyError(
-                    self.store.path, older.date, older.period_end
-                )
-                self._keep_draft(edit, "read_only", problem(error))
-            else:
-                self._keep_draft(edit, "gone", problem(PlanGoneError(self.store.path)))
+            error = self.not_shown(edit.target.plan_id)
+            reason = "read_only" if isinstance(error, PeriodReadOnlyError) else "gone"
+            self._keep_draft(edit, reason, problem(error))
             continue
         stored = revs.get(edit.rev_key, 0)
         if edit.record_id or edit.target.kind == "answer":
-            now = _stored_text(self, edit)
-            if stored != edit.rev and now != edit.saved:
+            now = stored_text(self, edit)
+            # The text, not only the revision: a file replaced by an older lederplan (or by hand)
+            # may carry the same revisions with other texts.
+            if now != edit.saved:
                 edit.theirs = now
                 edit.state = EditState.SAVED  # so that the draft is kept as a conflict
                 self._keep_draft(edit, "conflict", t("edit.conflict_notice"), conflict=True)
@@ -61,23 +60,29 @@ def put_back(self: Editing, draft: Draft) -> Outcome:
     plan that replaced the one it was typed in); the draft is dropped once it is there."""
     extra, text = draft.extra, draft.fields.get("text", draft.text)
     kind = extra.get("kind")
-    if kind == "answer":
-        edit = self.open_answer(extra["answer_kind"], extra["answer_key"], draft.label)
-    elif (
-        kind in ("field", "new")
-        and extra.get("record_id")
-        and locate(self.plan, extra["record_id"])
-    ):
-        edit = self.open_field(extra["record_id"], extra["field"], draft.label)
-    elif kind == "new" and (
-        extra.get("parent_id") == self.plan.id or locate(self.plan, extra.get("parent_id", ""))
-    ):
-        edit = self.open_new(
-            extra["record_type"], extra["parent_id"], None, extra["field"], draft.label
-        )
-    else:
-        from lederplan.i18n import t
-
+    needed = {"answer": ("answer_kind", "answer_key"), "field": ("record_id", "field"),
+              "new": ("record_type", "parent_id", "field")}.get(str(kind), ())  # fmt: skip
+    if not needed or not all(isinstance(extra.get(key), str) for key in needed):
+        kind = None  # a draft from a form, or one damaged in the file: it is offered to copy
+    edit = None
+    try:
+        if kind == "answer":
+            edit = self.open_answer(extra["answer_kind"], extra["answer_key"], draft.label)
+        elif (
+            kind in ("field", "new")
+            and extra.get("record_id")
+            and locate(self.plan, extra["record_id"])
+        ):
+            edit = self.open_field(extra["record_id"], extra["field"], draft.label)
+        elif kind == "new" and (
+            extra["parent_id"] == self.plan.id or locate(self.plan, extra["parent_id"])
+        ):
+            edit = self.open_new(
+                extra["record_type"], extra["parent_id"], None, extra["field"], draft.label
+            )
+    except (AssertionError, AttributeError, IndexError, KeyError, ValueError):
+        edit = None  # a box, field or kind that does not exist: damaged in the file
+    if edit is None:
         key = "drafts.form_hint" if draft.reason == "form" else "drafts.cannot_put_back"
         return Outcome(False, t(key))
     edit.typed(text)
@@ -89,7 +94,7 @@ def put_back(self: Editing, draft: Draft) -> Outcome:
     return outcome
 
 
-def _stored_text(editing: Editing, edit: Edit) -> str:
+def stored_text(editing: Editing, edit: Edit) -> str:
     target = edit.target
     if target.kind == "answer":
         return editing.session.answer(target.answer_kind, target.answer_key)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from lederplan.domain.models import Action, Area, FeedbackEntry, Goal, Indicator, Plan, Record
 from lederplan.editing.session import PlanSession
@@ -54,6 +55,20 @@ def locate(plan: Plan, record_id: str) -> Located | None:
     return None
 
 
+@dataclass
+class _Step:
+    """One change ctrl+z can take back."""
+
+    label: str
+    record_id: str
+    inverse: Callable[[int], object]
+    """Takes the change back, from the revision the record is expected at (a conflict if not)."""
+    rev: int
+    """The revision this session last left the record at."""
+    group: object = None
+    """The edit it belongs to (one step however often that edit was saved)."""
+
+
 class RecordEditor:
     """Saves changes to records through the session's repository and keeps them undoable.
 
@@ -62,7 +77,7 @@ class RecordEditor:
 
     def __init__(self, session: PlanSession) -> None:
         self.session = session
-        self._undo: list[tuple[str, Callable[[], None], object]] = []
+        self._undo: list[_Step] = []
         self._undo_plan: str | None = None
 
     @property
@@ -73,25 +88,39 @@ class RecordEditor:
         assert self.session.snapshot is not None
         return self.session.snapshot.revs.get(record_id, 1)
 
-    def _push(self, label: str, inverse: Callable[[], None], group: object = None) -> None:
+    def _push(
+        self,
+        label: str,
+        record_id: str,
+        inverse: Callable[[int], object],
+        rev: int,
+        group: object = None,
+    ) -> None:
         self._forget_other_plan()
-        if group is not None and self._undo and self._undo[-1][2] is group:
-            return  # the same edit saved again: its first inverse already takes it all back
-        self._undo.append((label, inverse, group))
+        self._wrote(record_id, rev)
+        if group is not None and any(step.group is group for step in self._undo):
+            return  # the same edit saved again: its first inverse takes it all back
+        self._undo.append(_Step(label, record_id, inverse, rev, group))
         del self._undo[:-UNDO_DEPTH]
+
+    def _wrote(self, record_id: str, rev: int) -> None:
+        """This session left *record_id* at *rev*: every step on it undoes from there, so a
+        change anyone else made to it since is a conflict, never silently undone."""
+        for step in self._undo:
+            if step.record_id == record_id:
+                step.rev = rev
 
     def forget(self, group: object) -> None:
         """Drop the undo step of the edit *group* (it was put back by hand: nothing to undo)."""
-        self._undo = [step for step in self._undo if step[2] is not group]
+        self._undo = [step for step in self._undo if step.group is not group]
 
     def take_back(self, group: object) -> None:
         """Undo the step of the edit *group* now (an add left with Esc), wherever it is."""
-        steps = [step for step in self._undo if step[2] is group]
+        steps = [step for step in self._undo if step.group is group]
         if steps:
             self.session.check_writable()
             self.forget(group)
-            steps[-1][1]()
-            self.session.load()
+            self._run(steps[0])
 
     def _forget_other_plan(self) -> None:
         # Undo takes back changes to the plan shown, never to a period shown before it.
@@ -114,10 +143,15 @@ class RecordEditor:
         if not self.can_undo:
             return None
         self.session.check_writable()
-        label, inverse, _group = self._undo.pop()
-        inverse()
+        step = self._undo.pop()  # refused (changed by another session since): it goes all the same
+        self._run(step)
+        return step.label
+
+    def _run(self, step: _Step) -> None:
+        rev = step.inverse(step.rev)
+        if isinstance(rev, int):
+            self._wrote(step.record_id, rev)
         self.session.load()
-        return label
 
     def update(self, record: Record, *, rev: int | None = None, group: object = None) -> int:
         """Save *record*'s own fields (validated), replacing the version in the snapshot.
@@ -134,7 +168,8 @@ class RecordEditor:
         new_rev = self.session.repo.update(record, self._rev(record.id) if rev is None else rev)
         self.session.load()
         if old is not None:
-            self._push("update", lambda: self.session.repo.update(old, self._rev(old.id)), group)
+            inverse = partial(self.session.repo.update, old)
+            self._push("update", record.id, inverse, new_rev, group)
         return new_rev
 
     def add(
@@ -148,11 +183,8 @@ class RecordEditor:
         """Add *record* under *parent_id* at *position* (default: last)."""
         self.session.repo.insert(record, parent_id, position)
         self.session.load()
-        self._push(
-            "add",
-            lambda: self.session.repo.delete(type(record), record.id, self._rev(record.id)),
-            group,
-        )
+        inverse = partial(self.session.repo.delete, type(record), record.id)
+        self._push("add", record.id, inverse, 1, group)
 
     def add_many(self, records: Sequence[Record], parent_id: str) -> None:
         """Add *records* last under *parent_id*, all or none, in one write (a CSV import).
@@ -175,7 +207,7 @@ class RecordEditor:
         self.session.repo.delete(type(record), record_id, self._rev(record_id))
         self.session.load()
 
-        def inverse() -> None:
+        def inverse(_rev: int) -> None:
             from lederplan.store.batch import Change
 
             changes = [Change("insert", record, parent_id=found.parent_id, position=found.position)]
@@ -185,7 +217,7 @@ class RecordEditor:
                     changes.append(Change("update", relinked, self._rev(entry.id)))
             self.session.repo.batch(changes)
 
-        self._push("remove", inverse)
+        self._push("remove", record_id, inverse, 0)
 
     def move(self, record_id: str, delta: int) -> bool:
         """Move a record up (-1) or down (+1) among its siblings; False at either end."""
@@ -197,12 +229,13 @@ class RecordEditor:
         if not 0 <= target < siblings:
             return False
         kind = type(found.record)
-        self.session.repo.move(kind, record_id, self._rev(record_id), target)
+        new_rev = self.session.repo.move(kind, record_id, self._rev(record_id), target)
         self.session.load()
-        self._push(
-            "move",
-            lambda: self.session.repo.move(kind, record_id, self._rev(record_id), found.position),
-        )
+
+        def inverse(at: int) -> int:
+            return self.session.repo.move(kind, record_id, at, found.position)
+
+        self._push("move", record_id, inverse, new_rev)
         return True
 
     def _siblings(self, found: Located) -> int:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from lederplan import clock
 from lederplan.editing.drafts import DraftKeeper
 from lederplan.editing.edit import Edit, EditState, Target
-from lederplan.editing.elsewhere import put_back, reload_keeping
+from lederplan.editing.elsewhere import put_back, reload_keeping, stored_text
 from lederplan.editing.messages import describe, problem
 from lederplan.editing.outcome import OK, Outcome
 from lederplan.editing.records import RecordEditor, locate
@@ -118,6 +118,14 @@ class Editing:
         with contextlib.suppress(StoreError):  # the next poll or change says it
             self.session.load()
 
+    def not_shown(self, plan_id: str) -> StoreError:
+        """Why an edit of plan *plan_id*, no longer the plan shown, cannot be saved: an older
+        period now (another session started a new one), or a plan no longer in the file."""
+        older = next((p for p in self.session.periods() if p.id == plan_id), None)
+        if older is not None and plan_id != self.plan.id:
+            return PeriodReadOnlyError(self.store.path, older.date, older.period_end)
+        return PlanGoneError(self.store.path)
+
     def refusal(self) -> str | None:
         """Why no change can be made to the plan shown now (an older period, a plan no longer
         in the file), in one sentence; None when changes can be made."""
@@ -214,7 +222,10 @@ class Editing:
         return OK
 
     def finish(self, edit: Edit) -> Outcome:
-        """Save *edit* and close it when saved; it stays open (its text kept) when not."""
+        """Save *edit* and close it when saved; it stays open (its text kept) when not. A new
+        record whose text was emptied again is taken back: no add stores an empty record."""
+        if edit.target.kind == "new" and edit.record_id and not edit.text.strip():
+            return self.cancel(edit)
         outcome = self.save(edit)
         if outcome.ok:
             self.close(edit)
@@ -223,13 +234,15 @@ class Editing:
     def cancel(self, edit: Edit) -> Outcome:
         """Put back the text the editor opened with (Esc on a cell) and close it."""
         outcome = OK
-        if edit.state is EditState.SAVED and edit.saved != edit.original:
-            if edit.target.kind == "new" and edit.record_id:
-                outcome = self.apply(self.records.take_back, edit.undo_group)
-            else:
-                edit.typed(edit.original)
-                outcome = self.save(edit)
-                self.records.forget(edit.undo_group)
+        if edit.target.kind == "new" and edit.record_id:
+            # Stored by an autosave (whatever became of later saves): it goes again.
+            outcome = self.apply(self.records.take_back, edit.undo_group)
+        elif edit.state is not EditState.CONFLICT and edit.saved != edit.original:
+            # An autosave put text into the record: the record gets back what it had. (After
+            # a conflict the record holds the other session's text, which stays.)
+            edit.state, edit.text = EditState.SAVED, edit.original
+            outcome = self.save(edit)
+            self.records.forget(edit.undo_group)
         if outcome.ok:
             if edit.drafted is not None:
                 self._drop_draft(edit)
@@ -238,14 +251,14 @@ class Editing:
 
     def keep_mine(self, edit: Edit) -> Outcome:
         """After a conflict: save this edit's text over the other session's."""
+        self._reload_quietly()  # mine goes over their text only: their other fields stay
         edit.state = EditState.SAVED
-        outcome = self.save(edit, overwrite=True)
-        return outcome
+        return self.save(edit, overwrite=True)
 
     def take_theirs(self, edit: Edit) -> str:
         """After a conflict: the other session's text becomes the editor's; returns it."""
-        theirs = edit.theirs or ""
         self._reload_quietly()
+        theirs = stored_text(self, edit) if self.loaded else edit.theirs or ""
         revs = self.session.snapshot.revs if self.session.snapshot else {}
         edit.rev = revs.get(edit.rev_key, edit.rev)
         edit.state, edit.message, edit.theirs = EditState.SAVED, None, None
@@ -268,7 +281,7 @@ class Editing:
     def _write(self, edit: Edit, text: str, *, overwrite: bool) -> None:
         target = edit.target
         if target.plan_id != self.plan.id:
-            raise PlanGoneError(self.store.path)
+            raise self.not_shown(target.plan_id)
         if target.kind == "answer":
             edit.rev = self.session.write_answer(
                 target.answer_kind, target.answer_key, text, edit.rev, overwrite=overwrite

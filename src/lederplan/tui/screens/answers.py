@@ -143,28 +143,38 @@ class AnswerGridScreen(Screen[None]):
 
     @work
     async def action_zoom(self) -> None:
+        """The answer full-screen; what is typed there is autosaved as in the box."""
         from lederplan.tui.screens.text_editor import TextEditorScreen
 
-        if refuse_if_read_only(self):
+        editing, box = editing_of(self), self.current
+        if editing is None or refuse_if_read_only(self):
             return
-        box = self.current
-        text = await self.app.push_screen_wait(
-            TextEditorScreen(f"{box.number}{box.question}", box.current_text())
-        )
-        editing = editing_of(self)
-        if text is None or editing is None:
+        label = f"{box.number}{box.question}"
+        own = box.edit is None  # the box is closed: the full-screen editor has its own edit
+        edit = box.edit or editing.open_answer(box.kind, box.key, label)
+        before = edit.text
+        text = await self.app.push_screen_wait(TextEditorScreen(label, before, edit.typed))
+        if text is None:  # ctrl+g: without what was typed there
+            edit.typed(before)
+            if own:
+                host_of(self).say(editing.cancel(edit))
+                self._show_answers()
             return
-        if box.editing:
+        if not own:
             box.set_editor_text(text)
             host_of(self).autosave()
             return
-        edit = editing.open_answer(box.kind, box.key, f"{box.number}{box.question}")
         edit.typed(text)
         outcome = editing.finish(edit)
+        if not outcome.ok and edit.state in (EditState.CONFLICT, EditState.UNSAVED):
+            box.start_edit(edit)  # in the box, with its text, until it is saved or chosen
+            box.set_class(edit.state is EditState.CONFLICT, "conflict")
+            host_of(self).report_edits()
+            return
         if not outcome.ok:
-            editing.close(edit)
-            host_of(self).say(outcome)
-        box.show(session.answer(box.kind, box.key) if (session := session_of(self)) else text)
+            host_of(self).report_edits()  # said before it closes: "kept as a draft"
+            editing.close(edit)  # D offers it back
+        self._show_answers()
 
     @on(AnswerBox.EditDone)
     def _leave_box(self, event: AnswerBox.EditDone) -> None:
@@ -174,14 +184,15 @@ class AnswerGridScreen(Screen[None]):
             return
         edit = box.edit
         outcome = editing.finish(edit)
-        if not outcome.ok and edit.state is EditState.CONFLICT:
-            box.add_class("conflict")
+        if not outcome.ok and edit.state in (EditState.CONFLICT, EditState.UNSAVED):
+            box.set_class(edit.state is EditState.CONFLICT, "conflict")
             host_of(self).report_edits()
-            return  # open, with the text as typed, until the person chooses with F2
+            # Open, with the text as typed: until the person chooses (F2), or, when not even a
+            # draft could be written, until it can be saved.
+            return
         if not outcome.ok:
+            host_of(self).report_edits()  # said before it closes: "kept as a draft"
             editing.close(edit)  # the text is in the drafts table: D offers it back
-            host_of(self).report_edits()
-            host_of(self).say(outcome)
         session = session_of(self)
         box.text = session.answer(box.kind, box.key) if session is not None else box.text
         box.stop_edit()  # draws box.text once the editor is gone

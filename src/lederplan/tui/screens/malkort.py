@@ -283,9 +283,7 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
         if not outcome.ok:
             # The editor stays open with what was typed (also kept as a draft): a conflict is
             # chosen with F2, a text that cannot be saved like this can be fixed.
-            if edit.state is not EditState.CONFLICT:
-                host_of(self).say(outcome)
-            host_of(self).report_edits()
+            host_of(self).report_edits()  # once: a conflict, or why it is kept as a draft
             self.refresh_bindings()
             return
         self._close_editor(event.editor)

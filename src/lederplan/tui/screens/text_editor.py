@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -19,11 +21,15 @@ class TextEditorScreen(ModalScreen[str | None]):
         Binding("ctrl+g", "discard", "key.discard_text", id="editor.discard"),
     ]
 
-    def __init__(self, title: str, text: str) -> None:
+    def __init__(
+        self, title: str, text: str, on_change: Callable[[str], None] | None = None
+    ) -> None:
         super().__init__()
         localize(self)
         self.title_text = title
         self.text = text
+        self.on_change = on_change
+        """Told every change (an answer's Edit: what is typed here is autosaved like a box)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="full-editor"):
@@ -37,6 +43,10 @@ class TextEditorScreen(ModalScreen[str | None]):
         editor = self.query_one(TextArea)
         editor.move_cursor(editor.document.end)
         editor.focus()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if self.on_change is not None:
+            self.on_change(event.text_area.text)
 
     def action_keep(self) -> None:
         self.dismiss(self.query_one(TextArea).text)
