@@ -319,6 +319,7 @@ def _merge_parts() -> None:
     from lederplan.i18n.period_texts import PERIOD_TEXTS
     from lederplan.i18n.shell_texts import SHELL_TEXTS
     from lederplan.i18n.smarte_texts import SMARTE_TEXTS
+    from lederplan.i18n.store_texts import STORE_TEXTS
     from lederplan.i18n.timeline_texts import TIMELINE_TEXTS
 
     for part in (
@@ -334,6 +335,7 @@ def _merge_parts() -> None:
         EXPORT_TEXTS,
         PERIOD_TEXTS,
         HISTORY_TEXTS,
+        STORE_TEXTS,
     ):
         clash = set(part) & set(CATALOGUE)
         if clash:

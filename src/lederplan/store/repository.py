@@ -78,7 +78,10 @@ class Snapshot:
 
 
 def plans_to_tables(plans: list[Plan]) -> Tables:
-    """Return the documents of *plans*, every record at revision 1."""
+    """Return the documents of *plans*, every record at revision 1.
+
+    :meth:`Store.replace` raises the revisions above the old file's when it writes them.
+    """
     tables: Tables = {name: {} for name in ("plans", "answers", *_CHILD_TYPES)}
 
     def put(table: str, doc: dict[str, Any]) -> None:
@@ -110,9 +113,22 @@ def plans_to_tables(plans: list[Plan]) -> Tables:
 def tables_to_snapshots(tables: Tables, path: str = "") -> list[Snapshot]:
     """Assemble the plans in *tables* (ordered as stored) with their revisions.
 
+    The store checks the tables' shape before it hands them out (:mod:`lederplan.store.shape`);
+    whatever that lets through, and whatever tables a caller passes, ends as a
+    :class:`CorruptDataError` here, never as another exception.
+
     Raises:
         CorruptDataError: the documents do not make a valid plan (a file edited by hand).
     """
+    try:
+        return _assemble(tables, path)
+    except CorruptDataError:
+        raise
+    except (KeyError, TypeError, AttributeError, ValueError, RecursionError):
+        raise CorruptDataError(path, "shape", None) from None
+
+
+def _assemble(tables: Tables, path: str) -> list[Snapshot]:
     revs: dict[str, int] = {}
     by_parent: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for table in _CHILD_TYPES:
@@ -169,6 +185,10 @@ def tables_to_snapshots(tables: Tables, path: str = "") -> list[Snapshot]:
     return snapshots
 
 
+def _plans_of(tables: Tables) -> list[Snapshot]:
+    return tables_to_snapshots(tables)
+
+
 def _parent_of(table: str) -> str:
     return _KINDS[_CHILD_TYPES[table]].parent
 
@@ -185,8 +205,17 @@ class PlanRepository:
         return snapshots[0] if snapshots else None
 
     def load_all(self) -> list[Snapshot]:
-        """Return every plan in the file."""
-        return tables_to_snapshots(self.store.read_tables(), str(self.store.path))
+        """Return every plan in the file.
+
+        Raises:
+            CorruptDataError: the file is damaged; it names the newest backup that is not, by
+                the models' checks as well as the store's.
+        """
+        tables = self.store.read_tables()
+        try:
+            return tables_to_snapshots(tables, str(self.store.path))
+        except CorruptDataError as error:
+            raise self.store.corrupt(error.reason, _plans_of) from None
 
     def replace_plans(self, plans: list[Plan], backup_kind: str) -> None:
         """Make *plans* the whole content of the file; the old file becomes a backup first."""
@@ -316,6 +345,8 @@ class PlanRepository:
             if not isinstance(doc, dict) or doc.get("rev", 1) != rev:
                 raise ConflictError(self.store.path, record_id, dict(doc) if doc else None)
             self._delete_tree(db, kind, record_id)
+            if record_type is Plan:  # its answers would name a plan that is gone: damaged
+                db.table("answers").remove(Query().plan_id == record_id)
             if record_type is Area:
                 db.table("feedback").update({"area_id": None}, Query().area_id == record_id)
 
