@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import string
+from datetime import date
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from lederplan.cli.due_items import due_items
 from lederplan.store.errors import CorruptDataError
 from lederplan.store.repository import PlanRepository
 from lederplan.store.store import Store
@@ -75,8 +77,28 @@ def test_any_json_gives_plans_or_corrupt_data(tmp_path: Path, data: object) -> N
     try:
         plans = PlanRepository(Store(directory)).load_all()
     except CorruptDataError:
+        plans = None
+    assert plans is None or isinstance(plans, list)
+    # `lederplan due` reads the same tables without the models: the same promise.
+    try:
+        items = due_items(Store(directory).read_tables(), date(2026, 3, 1), 14)
+    except CorruptDataError:
         return
-    assert isinstance(plans, list)
+    assert isinstance(items, list)
+
+
+def test_a_document_key_tinydb_would_read_otherwise_is_damage(tmp_path: Path) -> None:
+    from lederplan.store.shape import DamagedError, check_tables
+
+    plan = {"id": "p", "date": "2026-01-05"}
+    for key in ("\u0661", "01", "1" * 19, "-1", " 1"):
+        try:
+            check_tables({"plans": {key: plan}})
+        except DamagedError as error:
+            assert error.reason == "doc_key:plans"
+        else:
+            raise AssertionError(key)
+    check_tables({"plans": {"0": plan, "123": {**plan, "id": "q"}}})
 
 
 def test_the_shapes_reach_the_models() -> None:

@@ -21,8 +21,6 @@ from typing import Any
 Tables = dict[str, dict[str, dict[str, Any]]]
 
 META_TABLE = "_meta"
-_DOC_KEY = re.compile(r"0|[1-9][0-9]{0,17}")
-"""TinyDB turns every document key into an int: "01" and "1" would become one document."""
 
 _TEXT, _INT, _NUMBER, _LIST, _OBJECT = "text", "int", "number", "list", "object"
 _OPTIONAL = "|null"
@@ -80,6 +78,35 @@ _REQUIRED_TEXT = {"answers": ("kind", "key", "text")}
 RECORD_TABLES = ("plans", *_PARENTS)
 ANSWER_KINDS = ("platform", "reflection")
 
+_TYPES: dict[str, frozenset[type]] = {
+    # Exact types, as json.loads makes them: bool is an int to Python, never to a reader of
+    # this file (true is no position).
+    _TEXT: frozenset({str}),
+    _INT: frozenset({int}),
+    _NUMBER: frozenset({int, float}),
+    _LIST: frozenset({list}),
+    _OBJECT: frozenset({dict}),
+}
+_MISSING = object()
+
+
+def _spec(name: str) -> tuple[tuple[str, bool, frozenset[type], str], ...]:
+    """(field, required, the types it may have, their name) for every field checked in *name*."""
+    parent = _PARENTS.get(name, ("", ""))[0]
+    required = ("id", *((parent,) if parent else ()), *_REQUIRED_TEXT.get(name, ()))
+    fields = [(field, True, _TEXT) for field in required]
+    fields += [("pos", False, _INT), ("rev", False, _INT)]
+    fields += [(field, False, kind) for field, kind in _FIELDS[name].items()]
+    spec = []
+    for field, needed, kind in fields:
+        expected, _, optional = kind.partition("|")
+        types = _TYPES[expected] | ({type(None)} if optional else set())
+        spec.append((field, needed, types, expected))
+    return tuple(spec)
+
+
+_SPECS = {name: _spec(name) for name in RECORD_TABLES}
+
 
 class DamagedError(ValueError):
     """The file is not a readable lederplan file; ``reason`` says why (see ``error.corrupt.*``)."""
@@ -128,8 +155,14 @@ def check_outer(data: object) -> None:
         for key, doc in table.items():
             if not isinstance(doc, dict):
                 raise DamagedError("shape")
-            if not _DOC_KEY.fullmatch(key):
+            if not _is_doc_key(key):
                 raise DamagedError(f"doc_key:{name}")
+
+
+def _is_doc_key(key: str) -> bool:
+    # TinyDB turns every document key into an int: "01" and "1" would become one document, and
+    # "١" (an Arabic one) would be a 1 too. Nor does int() take more than 4,300 digits.
+    return key.isascii() and key.isdigit() and len(key) <= 18 and (key[0] != "0" or key == "0")
 
 
 def check_tables(data: object) -> None:
@@ -167,23 +200,17 @@ def _check_meta(table: dict[str, dict[str, Any]]) -> None:
 def _check_records(name: str, table: dict[str, dict[str, Any]]) -> set[str]:
     """Check one record table's documents; return their ids."""
     ids: set[str] = set()
-    parent = _PARENTS.get(name, ("", ""))[0]
-    fields = _FIELDS[name]
-    required = ("id", *((parent,) if parent else ()), *_REQUIRED_TEXT.get(name, ()))
+    spec = _SPECS[name]
     for key, doc in table.items():
-        where = f"{name}.{key}"
-        for field in required:
-            if field not in doc:
-                raise DamagedError(f"missing:{where}.{field}")
-            _expect(doc[field], _TEXT, f"{where}.{field}")
-        for field in ("pos", "rev"):
-            if field in doc:
-                _expect(doc[field], _INT, f"{where}.{field}")
-        for field, kind in fields.items():
-            if field in doc:
-                _expect(doc[field], kind, f"{where}.{field}")
+        for field, required, types, expected in spec:
+            value = doc.get(field, _MISSING)
+            if value is _MISSING:
+                if required:
+                    raise DamagedError(f"missing:{name}.{key}.{field}")
+            elif type(value) not in types:
+                raise DamagedError(f"type:{name}.{key}.{field}:{expected}")
         if doc["id"] in ids:
-            raise DamagedError(f"duplicate:{where}.id:{_shown(doc['id'])}")
+            raise DamagedError(f"duplicate:{name}.{key}.id:{_shown(doc['id'])}")
         ids.add(doc["id"])
     return ids
 
@@ -191,22 +218,6 @@ def _check_records(name: str, table: dict[str, dict[str, Any]]) -> set[str]:
 def _shown(value: str) -> str:
     # An id quoted in a message: enough to find it in the file, not a page of text.
     return value if len(value) <= 60 else f"{value[:57]}..."
-
-
-def _expect(value: object, kind: str, where: str) -> None:
-    expected, _, optional = kind.partition("|")
-    if value is None and optional:
-        return
-    # bool is an int to Python, never to a reader of this file: true is no position.
-    fits = {
-        _TEXT: isinstance(value, str),
-        _INT: type(value) is int,
-        _NUMBER: type(value) in (int, float),
-        _LIST: isinstance(value, list),
-        _OBJECT: isinstance(value, dict),
-    }[expected]
-    if not fits:
-        raise DamagedError(f"type:{where}:{expected}")
 
 
 def max_revision(raw: bytes) -> int:
