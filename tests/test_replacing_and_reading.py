@@ -143,3 +143,26 @@ def test_an_unreadable_import_is_one_sentence(
     err = capsys.readouterr().err
     assert said in err and "Nothing was saved" in err
     assert (data / "lederplan.json").read_bytes() == before
+
+
+# -- messages quote text cleaned ---------------------------------------------------------------
+
+
+def test_describe_and_fail_clean_what_they_quote(capsys) -> None:
+    from lederplan.cli.output import fail
+    from lederplan.editing.messages import describe
+    from lederplan.i18n import set_language
+    from lederplan.store.errors import CorruptDataError, NotFoundError
+
+    set_language("en")
+    hostile = "/tmp/\x1b]2;PWNED\x07x\u202e\x9b2J\nlederplan: fake line"
+    for error in (
+        NotFoundError(hostile, hostile),
+        CorruptDataError(hostile, f"ref:goals.1.area_id:{hostile}", hostile),
+        CorruptDataError(hostile, f"json:1:2:{hostile}", None),
+    ):
+        text = describe(error)
+        assert not any(ch in text for ch in "\x1b\x07\u202e\x9b"), text
+        assert "fake line" in text and "\nlederplan: fake" not in text
+    assert fail("a \x1b[31mred\x1b[0m word\x00") == 1
+    assert capsys.readouterr().err == "lederplan: error: a red word\n"
