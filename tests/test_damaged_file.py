@@ -226,3 +226,16 @@ def test_messages_quote_file_text_without_control_characters(
     err = capsys.readouterr().err
     assert "nowhere" in err
     assert not any(ch in err for ch in "\x1b\x07\u202e\x9b")
+
+
+def test_restoring_a_damaged_backup_names_it_and_a_good_one(
+    plan_dir: tuple[Path, str], capsys
+) -> None:
+    data, good = plan_dir
+    before = _damage(data, "a list as plan_id")
+    damaged = Store(data).backup_now("daily")
+    assert damaged is not None
+    assert main(["--data-dir", str(data), "--lang", "en", "restore", damaged.name]) == 1
+    err = capsys.readouterr().err
+    assert damaged.name in err.split("\n")[0] and f"lederplan restore {good}" in err
+    assert (data / "lederplan.json").read_bytes() == before

@@ -365,7 +365,13 @@ class Store:
             CorruptDataError: that backup cannot be read either (nothing is changed).
         """
         backup = bk.find_backup(self.backup_dir, name)
-        tables = self._parse(read_private(backup.path))
+        try:
+            tables = load_tables(read_private(backup.path), self.check)
+        except DamagedError as damaged:  # the message names the backup, and one that is good
+            good = self.newest_good_backup()
+            raise CorruptDataError(
+                backup.path, damaged.reason, good.name if good else None
+            ) from None
         if schema_of(tables) > SCHEMA_VERSION:
             raise ReadOnlyError(backup.path, "newer_schema")
         return self.replace(migrate(tables), "before-restore", above=max_revision_of(tables))
