@@ -36,3 +36,29 @@ def test_version_does_not_import_textual_or_pydantic() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout
     assert out.split()[-2:] == ["False", "False"]
+
+
+@pytest.mark.parametrize("damaged", [False, True])
+def test_due_reads_and_refuses_without_heavy_modules(tmp_path, damaged: bool) -> None:
+    # `lederplan due` runs in login scripts: checking the file (and naming a good backup when it
+    # is damaged) must not pull in pydantic, TinyDB or Textual.
+    import json as _json
+
+    from lederplan.cli import main
+
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "demo"]) == 0
+    if damaged:
+        path = data / "lederplan.json"
+        tables = _json.loads(path.read_bytes())
+        del tables["plans"]
+        path.write_text(_json.dumps(tables))
+    probe = (
+        "import sys\nfrom lederplan.cli import main\n"
+        f"code = main(['--data-dir', {str(data)!r}, 'due', '--all'])\n"
+        f"print(code, ' '.join(sorted(m for m in {HEAVY!r} if m in sys.modules)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split("\n")
+    assert out[-2].split() == ["1" if damaged else "0"]

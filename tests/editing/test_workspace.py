@@ -412,3 +412,26 @@ def test_a_row_deleted_elsewhere_while_its_cell_is_typed_in_is_a_draft_not_read_
     assert edit.state is EditState.DRAFT and edit.message
     assert "read-only" not in edit.message
     assert [d.fields["text"] for d in list_drafts(store)] == ["typed into a row deleted elsewhere"]
+
+
+@pytest.mark.parametrize("replace", ["import", "restore"])
+def test_drafts_survive_another_process_replacing_the_file(store: Store, replace: str) -> None:
+    editing = editing_of(store)
+    closed = editing.open_field(editing.plan.areas[0].goals[0].actions[0].id, "deadline", "d")
+    closed.typed("y" * 600)  # cannot go into its record: a draft only
+    assert not editing.finish(closed).ok
+    editing.close(closed)
+    open_one = editing.open_answer("platform", "4", "4.")
+    open_one.typed("still being typed")
+    if replace == "import":
+        PlanRepository(Store(store.dir)).replace_plans([demo_plan("nb")], "before-import")
+    else:
+        other = Store(store.dir)
+        other.restore(other.backups()[-1].name)
+    assert {"y" * 600} <= {d.fields["text"] for d in list_drafts(store)}
+    assert editing.reload().ok
+    editing.save_all()  # the next autosave
+    texts = {d.fields["text"] for d in list_drafts(store)}
+    assert {"y" * 600, "still being typed"} <= texts or stored(store).platform[3] == (
+        "still being typed"
+    )

@@ -31,6 +31,8 @@ FAMILIES: dict[str, tuple[str, ...] | None] = {
     "error.{}": ANY,  # editing/messages.py: a StoreError's code
     "error.{}.{}": ANY,  # editing/messages.py: its why / reason parameter
     "error.corrupt.{}": ANY,  # editing/messages.py: why a file cannot be read
+    "error.corrupt.expected.{}": ANY,  # editing/messages.py: the type a field should have had
+    "cli.import.{}": ANY,  # cli/commands.py: why an export cannot be imported
     "export.format.{}": ANY,  # tui/screens/export_dialog.py: FORMATS
     "feed.title.{}": ANY,  # tui/screens/feed_lines.py: what the feed adds
     "feed.target.{}": ANY,

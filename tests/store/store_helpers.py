@@ -8,6 +8,10 @@ import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
+
+from lederplan.store.shape import check_outer
+from lederplan.store.store import Store
 
 WORKERS = Path(__file__).with_name("workers.py")
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -76,3 +80,12 @@ class FakeClock:
 
     def next_day(self) -> None:
         self.now += timedelta(days=1)
+
+
+class RawStore(Store):
+    """A store that takes documents of any shape: for the tests of the file's mechanics (locks,
+    crashes, permissions, symlinks), which store counters and blobs, not plans. The tests of what
+    a readable file is use :class:`Store` itself."""
+
+    def __init__(self, data_dir: Path, **kwargs: Any) -> None:
+        super().__init__(data_dir, check=check_outer, **kwargs)

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from store_helpers import run_worker, start_worker
+from store_helpers import RawStore, run_worker, start_worker
 
 from lederplan.domain.models import Area, Plan
 from lederplan.store.errors import ConflictError
@@ -46,12 +46,12 @@ def _run_together(*workers: list[object], timeout: float = 60) -> list[str]:
 
 
 def test_two_processes_read_modify_write_lose_nothing(data_dir: Path) -> None:
-    with Store(data_dir).transaction() as db:
+    with RawStore(data_dir).transaction() as db:
         db.table("counter").insert({"n": 0})
         # Some bulk, so that each save takes long enough for the two to overlap.
         db.table("padding").insert_multiple({"i": i, "text": "p" * 200} for i in range(200))
     _run_together(["rmw", data_dir, TIMES, "a"], ["rmw", data_dir, TIMES, "b"])
-    tables = Store(data_dir).read_tables()
+    tables = RawStore(data_dir).read_tables()
     assert tables["counter"]["1"]["n"] == 2 * TIMES
     items = list(tables["items"].values())
     assert len(items) == 2 * TIMES

@@ -14,7 +14,8 @@ from store_helpers import FakeClock, temp_files
 from lederplan.store.errors import CorruptDataError
 from lederplan.store.store import Store
 
-GOOD_A = {"goals": {"1": {"id": "g1", "title": "Lytte mer"}}}
+PLAN = {"id": "p1", "date": "2026-01-05", "pos": 0}
+"""A plan's document as the store sees it (the models would want a UUID; the store does not)."""
 
 
 def _garbage(good: bytes) -> bytes:
@@ -45,6 +46,21 @@ def _whitespace(good: bytes) -> bytes:
     return b"\n  \n"
 
 
+def _edited(edit: Callable[[dict], object]) -> Callable[[bytes], bytes]:
+    """Damage that parses: the good file's tables changed by *edit*."""
+
+    def damage(good: bytes) -> bytes:
+        tables = json.loads(good)
+        edit(tables)
+        return json.dumps(tables).encode()
+
+    return damage
+
+
+def _set(table: str, key: str, field: str, value: object) -> Callable[[dict], object]:
+    return lambda tables: tables[table][key].__setitem__(field, value)
+
+
 DAMAGE: dict[str, tuple[Callable[[bytes], bytes], str | tuple[str, ...]]] = {
     "truncated": (_truncated, "json:"),
     "garbage": (_garbage, ("encoding", "json:")),
@@ -53,6 +69,54 @@ DAMAGE: dict[str, tuple[Callable[[bytes], bytes], str | tuple[str, ...]]] = {
     "list table": (_wrong_shape_table, "shape"),
     "empty": (_empty, "empty"),
     "whitespace": (_whitespace, "empty"),
+    "nested 100,000 deep": (lambda good: b"[" * 100_000 + b"]" * 100_000, "nested"),
+    "NUL bytes": (lambda good: good[:1] + b"\x00" * 8 + good[1:], ("encoding", "json:")),
+    "an integer of 5,000 digits": (
+        lambda good: b'{"plans": {"1": {"pos": 1' + b"0" * 5000 + b"}}}",
+        "number",
+    ),
+    "{} as the plan's document": (
+        _edited(lambda t: t["plans"].__setitem__("1", {})),
+        "missing:plans.1.id",
+    ),
+    "an answer without text": (
+        _edited(
+            lambda t: t.__setitem__(
+                "answers",
+                {"1": {"id": "p1/platform/1", "plan_id": "p1", "kind": "platform", "key": "1"}},
+            )
+        ),
+        "missing:answers.1.text",
+    ),
+    "an answer of no kind": (
+        _edited(
+            lambda t: t.__setitem__(
+                "answers",
+                {"1": {"id": "x", "plan_id": "p1", "kind": "other", "key": "1", "text": ""}},
+            )
+        ),
+        "kind:answers.1.kind",
+    ),
+    "a position as text": (_edited(_set("areas", "1", "pos", "0")), "type:areas.1.pos:int"),
+    "a revision of true": (_edited(_set("areas", "1", "rev", True)), "type:areas.1.rev:int"),
+    "a list as plan_id": (
+        _edited(_set("areas", "1", "plan_id", ["p1"])),
+        "type:areas.1.plan_id:text",
+    ),
+    "a number as title": (_edited(_set("areas", "1", "title", 7)), "type:areas.1.title:text"),
+    "a list as id": (_edited(_set("goals", "1", "id", ["g1"])), "type:goals.1.id:text"),
+    "a goal of no area": (
+        _edited(_set("goals", "1", "area_id", "gone")),
+        "ref:goals.1.area_id:gone",
+    ),
+    "two areas of one id": (_edited(_set("areas", "2", "id", "a1")), "duplicate:areas.2.id:a1"),
+    "records without plans": (_edited(lambda t: t.pop("plans")), "no_plan"),
+    "an empty plans table": (_edited(lambda t: t.__setitem__("plans", {})), "no_plan"),
+    "a document key TinyDB cannot read": (
+        _edited(lambda t: t.__setitem__("areas", {"01": t["areas"]["1"], **t["areas"]})),
+        "doc_key:areas",
+    ),
+    "a schema of text": (_edited(_set("_meta", "1", "schema", "1")), "type:_meta.1.schema:int"),
 }
 
 
@@ -60,13 +124,14 @@ def _two_good_days(data_dir: Path, clock: FakeClock) -> tuple[str, dict]:
     """Save on one day, then twice more on the next; return the newest backup's name and the
     tables the file holds at the end."""
     with Store(data_dir, clock=clock).transaction() as db:
-        db.table("goals").insert({"id": "g1", "title": "Lytte mer"})
+        db.table("plans").insert(PLAN)
     clock.next_day()
     store = Store(data_dir, clock=clock)
     with store.transaction() as db:  # takes a session and a daily backup of day one's file
-        db.table("goals").insert({"id": "g2", "title": "Delegere"})
+        db.table("areas").insert({"id": "a1", "plan_id": "p1", "title": "Lytte mer"})
+        db.table("areas").insert({"id": "a2", "plan_id": "p1", "title": "Delegere"})
     with store.transaction() as db:
-        db.table("actions").insert({"id": "a1", "goal_id": "g2", "text": "Ukentlig 1:1"})
+        db.table("goals").insert({"id": "g1", "area_id": "a2", "statement": "Ukentlig 1:1"})
     clock.next_day()
     newest = Store(data_dir, clock=clock).backup_now("session")  # the file as it is now
     assert newest is not None
@@ -76,7 +141,12 @@ def _two_good_days(data_dir: Path, clock: FakeClock) -> tuple[str, dict]:
 
 
 def _without_meta(tables: dict) -> dict:
-    return {k: v for k, v in tables.items() if k != "_meta"}
+    """The content: no _meta, and no revisions (a restore raises them above the old file's)."""
+    return {
+        name: {key: {f: v for f, v in doc.items() if f != "rev"} for key, doc in docs.items()}
+        for name, docs in tables.items()
+        if name != "_meta"
+    }
 
 
 @pytest.mark.parametrize("damage", list(DAMAGE))

@@ -9,9 +9,7 @@ import signal
 import time
 from pathlib import Path
 
-from store_helpers import digest, run_worker, start_worker, temp_files
-
-from lederplan.store.store import Store
+from store_helpers import RawStore, digest, run_worker, start_worker, temp_files
 
 SEED = 20261127
 KILLS = 100
@@ -22,7 +20,7 @@ def _prepare_counter(data_dir: Path) -> None:
     # ~1000 documents of ~300 bytes: each save serialises and writes ~330 KB, so a kill at a
     # random moment often lands inside json.dumps, the write of the temporary file or its fsync.
     rng = random.Random(SEED)
-    with Store(data_dir).transaction() as db:
+    with RawStore(data_dir).transaction() as db:
         db.table("padding").insert_multiple(
             {"i": i, "text": "".join(rng.choices("abcdefghij klmnopqrstuvwxyzæøå", k=280))}
             for i in range(PAD_DOCS)
@@ -32,7 +30,7 @@ def _prepare_counter(data_dir: Path) -> None:
 
 def _load(data_dir: Path) -> dict:
     """Read the file with a fresh store, as a new session would; it must always load."""
-    return Store(data_dir).read_tables()
+    return RawStore(data_dir).read_tables()
 
 
 def test_kill9_in_a_save_loop_never_loses_a_returned_save(data_dir: Path) -> None:
@@ -74,7 +72,7 @@ def test_kill9_in_a_save_loop_never_loses_a_returned_save(data_dir: Path) -> Non
     assert known >= KILLS // 2, "the workers hardly saved anything: the test proved nothing"
     assert temps_seen > 0, "no kill landed inside a write: the test proved nothing"
     # The next session cleans up what killed writers left behind.
-    with Store(data_dir).transaction() as db:
+    with RawStore(data_dir).transaction() as db:
         db.table("counter").update({"n": known + 1}, doc_ids=[1])
     assert temp_files(data_dir) == []
     assert _load(data_dir)["counter"]["1"]["n"] == known + 1
@@ -82,7 +80,7 @@ def test_kill9_in_a_save_loop_never_loses_a_returned_save(data_dir: Path) -> Non
 
 
 def _prepare_small(data_dir: Path) -> tuple[int, str]:
-    with Store(data_dir).transaction() as db:
+    with RawStore(data_dir).transaction() as db:
         db.table("notes").insert_multiple({"i": i, "text": "x" * 100} for i in range(20))
     path = data_dir / "lederplan.json"
     return path.stat().st_size, digest(path)
@@ -120,7 +118,7 @@ def test_file_size_limit_with_sigxfsz_default_kills_and_keeps_the_file(data_dir:
     assert result.stdout == ""
     assert digest(data_dir / "lederplan.json") == before
     # The killed writer could not remove its temporary file; the next session does.
-    with Store(data_dir).transaction() as db:
+    with RawStore(data_dir).transaction() as db:
         db.table("notes").insert({"i": 20})
     assert temp_files(data_dir) == []
     assert len(_load(data_dir)["notes"]) == 21
@@ -145,7 +143,7 @@ def test_temp_files_of_a_killed_backup_are_cleaned_up(data_dir: Path) -> None:
     # Killed while writing the session backup (the limit is below the current file's size):
     # its temporary file in backups/ is a full copy of the plan and must not pile up.
     _prepare_small(data_dir)
-    with Store(data_dir).transaction() as db:  # a second session: backups/ exists
+    with RawStore(data_dir).transaction() as db:  # a second session: backups/ exists
         db.table("notes").insert({"i": 20})
     size, before = (data_dir / "lederplan.json").stat().st_size, digest(data_dir / "lederplan.json")
     result = run_worker("fsize", data_dir, size // 2, "default", 10)
@@ -154,7 +152,7 @@ def test_temp_files_of_a_killed_backup_are_cleaned_up(data_dir: Path) -> None:
     backups = data_dir / "backups"
     assert list(backups.glob(".*.tmp")), "precondition: the killed backup left a temporary file"
 
-    with Store(data_dir).transaction() as db:
+    with RawStore(data_dir).transaction() as db:
         db.table("notes").insert({"i": 21})
     assert temp_files(data_dir) == []
     assert sorted(p.name for p in backups.glob(".*.tmp")) == []

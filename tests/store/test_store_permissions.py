@@ -6,18 +6,17 @@ import os
 from pathlib import Path
 
 import pytest
-from store_helpers import FakeClock, mode
+from store_helpers import FakeClock, RawStore, mode
 
 from lederplan.store.settings import load_settings, save_settings
-from lederplan.store.store import Store
 
 pytestmark = pytest.mark.usefixtures("umask022")
 
 
-def _save_twice(data_dir: Path, clock: FakeClock) -> Store:
-    with Store(data_dir, clock=clock).transaction() as db:
+def _save_twice(data_dir: Path, clock: FakeClock) -> RawStore:
+    with RawStore(data_dir, clock=clock).transaction() as db:
         db.table("goals").insert({"id": "g1"})
-    store = Store(data_dir, clock=clock)
+    store = RawStore(data_dir, clock=clock)
     with store.transaction() as db:  # the second session takes backups
         db.table("goals").insert({"id": "g2"})
     return store
@@ -62,7 +61,7 @@ def test_open_files_and_directories_are_tightened(tmp_path: Path, clock: FakeClo
     (data_dir / "settings.json").write_text('{"lang": "en"}')
     os.chmod(data_dir / "settings.json", 0o644)
 
-    store = Store(data_dir, clock=clock)
+    store = RawStore(data_dir, clock=clock)
     assert len(store.read_tables()["goals"]) == 2
     assert mode(data_dir / "lederplan.json") == 0o600  # reading alone closes the file
 

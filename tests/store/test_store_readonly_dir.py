@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from store_helpers import FakeClock, digest, mode, worker_argv, worker_env
+from store_helpers import FakeClock, RawStore, digest, mode, worker_argv, worker_env
 
 from lederplan.store.errors import WriteError
-from lederplan.store.store import Store
 
 DROP_CAPS = "--bounding-set=-dac_override,-dac_read_search,-fowner"
 REFUSED = {"WriteError", "ReadOnlyError"}
@@ -116,9 +115,9 @@ def test_read_only_directory_refuses_to_save(
     locked: ReadOnlyDir, clock: FakeClock, lock_exists: bool
 ) -> None:
     locked_dir = locked.path
-    with Store(locked_dir, clock=clock).transaction() as db:
+    with RawStore(locked_dir, clock=clock).transaction() as db:
         db.table("goals").insert_multiple({"id": f"g{i}"} for i in range(5))
-    with Store(locked_dir, clock=clock).transaction() as db:
+    with RawStore(locked_dir, clock=clock).transaction() as db:
         db.table("goals").insert({"id": "g5"})
     if not lock_exists:
         (locked_dir / "lederplan.lock").unlink()
@@ -144,8 +143,8 @@ def test_old_schema_in_read_only_directory_opens_read_only(
     locked: ReadOnlyDir, lock_exists: bool
 ) -> None:
     locked_dir = locked.path
-    # The file needs a migration it cannot get: show it, save nothing (store._migrate's
-    # promise: "Readable but not writable (a read-only directory)").
+    # The file needs a migration it cannot get: it is read (migrated in memory, as every old
+    # file is until the first save) and the save is refused, changing nothing.
     locked_dir.mkdir(mode=0o700)
     path = locked_dir / "lederplan.json"
     path.write_text(json.dumps({"goals": {"1": {"id": "g1"}, "2": {"id": "g2"}}}))
@@ -158,7 +157,7 @@ def test_old_schema_in_read_only_directory_opens_read_only(
     result = _run_readonly(locked_dir)
 
     assert result["read"] == {"goals": 2}
-    assert result["read_only_reason"] == "not_writable"
+    assert result["read_only_reason"] is None
     assert result["save"] in REFUSED, result
     assert mode(locked_dir) == locked.expected_mode
     assert digest(path) == before
@@ -172,7 +171,7 @@ def test_a_failed_backup_stops_the_save_and_is_retried_in_full(
     # session saves, with the session *and* the day's backup it could not take before.
     if shutil.which("chattr") is None:
         pytest.skip("chattr is missing")
-    with Store(data_dir, clock=clock).transaction() as db:
+    with RawStore(data_dir, clock=clock).transaction() as db:
         db.table("goals").insert({"id": "g1"})
     backups = data_dir / "backups"
     backups.mkdir(mode=0o700)
@@ -182,7 +181,7 @@ def test_a_failed_backup_stops_the_save_and_is_retried_in_full(
     path = data_dir / "lederplan.json"
     before = digest(path)
     clock.next_day()
-    store = Store(data_dir, clock=clock)
+    store = RawStore(data_dir, clock=clock)
     try:
         with pytest.raises(WriteError), store.transaction() as db:
             db.table("goals").insert({"id": "g2"})
@@ -193,6 +192,6 @@ def test_a_failed_backup_stops_the_save_and_is_retried_in_full(
 
     with store.transaction() as db:
         db.table("goals").insert({"id": "g3"})
-    assert {d["id"] for d in Store(data_dir).read_tables()["goals"].values()} == {"g1", "g3"}
+    assert {d["id"] for d in RawStore(data_dir).read_tables()["goals"].values()} == {"g1", "g3"}
     kinds = sorted(b.kind for b in store.backups())
     assert kinds == ["daily", "session"]

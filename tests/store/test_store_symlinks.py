@@ -7,11 +7,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from store_helpers import FakeClock, digest, worker_argv, worker_env
+from store_helpers import FakeClock, RawStore, digest, worker_argv, worker_env
 
 from lederplan.store.errors import NotFoundError, UnsafePathError
 from lederplan.store.settings import save_settings
-from lederplan.store.store import Store
 
 OTHER_UID = 65534  # nobody
 
@@ -19,9 +18,9 @@ OTHER_UID = 65534  # nobody
 @pytest.fixture
 def saved(data_dir: Path, clock: FakeClock) -> Path:
     """A data directory with a saved file (and, through a second session, its backups)."""
-    with Store(data_dir, clock=clock).transaction() as db:
+    with RawStore(data_dir, clock=clock).transaction() as db:
         db.table("goals").insert({"id": "g1"})
-    with Store(data_dir, clock=clock).transaction() as db:
+    with RawStore(data_dir, clock=clock).transaction() as db:
         db.table("goals").insert({"id": "g2"})
     return data_dir
 
@@ -36,7 +35,7 @@ def elsewhere(tmp_path: Path) -> Path:
 
 
 def _try_write(data_dir: Path, clock: FakeClock) -> None:
-    with Store(data_dir, clock=clock).transaction() as db:
+    with RawStore(data_dir, clock=clock).transaction() as db:
         db.table("goals").insert({"id": "g3"})
 
 
@@ -47,19 +46,19 @@ def test_data_file_symlink_is_not_followed(saved: Path, elsewhere: Path, clock: 
     path.symlink_to(elsewhere)
 
     with pytest.raises(UnsafePathError) as caught:
-        Store(saved).read_tables()
+        RawStore(saved).read_tables()
     assert caught.value.why == "symlink"
     with pytest.raises(UnsafePathError):
         _try_write(saved, clock)
     with pytest.raises(UnsafePathError):
-        Store(saved, clock=clock).backup_now("session")
+        RawStore(saved, clock=clock).backup_now("session")
     with pytest.raises(UnsafePathError):
-        Store(saved, clock=clock).restore(Store(saved).backups()[0].name)
+        RawStore(saved, clock=clock).restore(RawStore(saved).backups()[0].name)
     assert digest(elsewhere) == before
     assert path.is_symlink()
     assert os.readlink(path) == str(elsewhere)
     # Nothing was copied from the target into the backups either.
-    for backup in Store(saved).backups():
+    for backup in RawStore(saved).backups():
         assert b"not yours" not in backup.path.read_bytes()
 
 
@@ -70,7 +69,7 @@ def test_dangling_data_file_symlink_creates_nothing(
     target = tmp_path / "would-be-created.json"
     (data_dir / "lederplan.json").symlink_to(target)
     with pytest.raises(UnsafePathError):
-        Store(data_dir).read_tables()
+        RawStore(data_dir).read_tables()
     with pytest.raises(UnsafePathError):
         _try_write(data_dir, clock)
     assert not target.exists()
@@ -109,10 +108,10 @@ def test_data_directory_symlink_is_not_followed(
     listing = sorted(os.listdir(real))
 
     with pytest.raises(UnsafePathError) as caught:
-        Store(saved).read_tables()
+        RawStore(saved).read_tables()
     assert caught.value.why == "symlink"
     with pytest.raises(UnsafePathError):
-        Store(saved).exists()
+        RawStore(saved).exists()
     with pytest.raises(UnsafePathError):
         _try_write(saved, clock)
     with pytest.raises(UnsafePathError):
@@ -135,7 +134,7 @@ def test_backup_directory_symlink_is_not_followed(
         _try_write(saved, clock)
     assert caught.value.why == "symlink"
     with pytest.raises(UnsafePathError):
-        Store(saved, clock=clock).backup_now("before-import")
+        RawStore(saved, clock=clock).backup_now("before-import")
     assert os.listdir(outside) == []
     assert digest(saved / "lederplan.json") == before
 
@@ -145,11 +144,11 @@ def test_planted_symlink_among_backups_is_not_restored(
 ) -> None:
     name = "2030-01-01_000000.000-session.json"
     (saved / "backups" / name).symlink_to(elsewhere)
-    store = Store(saved, clock=clock)
+    store = RawStore(saved, clock=clock)
     assert name not in {b.name for b in store.backups()}
     with pytest.raises(NotFoundError):
         store.restore(name)
-    assert {d["id"] for d in Store(saved).read_tables()["goals"].values()} == {"g1", "g2"}
+    assert {d["id"] for d in RawStore(saved).read_tables()["goals"].values()} == {"g1", "g2"}
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="chown to another uid needs root")
@@ -159,7 +158,7 @@ def test_path_owned_by_another_user_is_refused(saved: Path, clock: FakeClock, wh
     os.chown(saved / what, OTHER_UID, -1)
     if what in ("lederplan.json", "."):
         with pytest.raises(UnsafePathError) as caught:
-            Store(saved).read_tables()
+            RawStore(saved).read_tables()
         assert caught.value.why == "owner"
     with pytest.raises(UnsafePathError) as caught:
         _try_write(saved, clock)

@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+from store_helpers import RawStore
+
 from lederplan.store.errors import StoreError, WriteError
 from lederplan.store.store import Store
 
@@ -26,7 +28,7 @@ def say(*parts: object) -> None:
 
 def count(data_dir: Path) -> None:
     """Increment the counter document in a loop until killed, printing it after each save."""
-    store = Store(data_dir)
+    store = RawStore(data_dir)
     say("ready")
     while True:
         with store.transaction() as db:
@@ -42,7 +44,7 @@ def rmw(data_dir: Path, times: str, tag: str) -> None:
     A pause of up to 2 ms between saves (a person never saves back to back) lets the other
     process take the lock, so that the two really interleave.
     """
-    store = Store(data_dir, lock_timeout=30)
+    store = RawStore(data_dir, lock_timeout=30)
     pause = random.Random(tag).uniform
     say("ready")
     sys.stdin.readline()
@@ -124,7 +126,7 @@ def fsize(data_dir: Path, limit: str, sigxfsz: str, grow: str, then: str = "") -
     With *then* = ``then-save``, raise the limit again afterwards and save a small document.
     """
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN if sigxfsz == "ignore" else signal.SIG_DFL)
-    store = Store(data_dir)
+    store = RawStore(data_dir)
     store.read_tables()
     _, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     resource.setrlimit(resource.RLIMIT_FSIZE, (int(limit), hard))
@@ -145,7 +147,7 @@ def fsize(data_dir: Path, limit: str, sigxfsz: str, grow: str, then: str = "") -
 def readonly(data_dir: Path) -> None:
     """Read, then try to save; print what happened as one JSON line (for a read-only dir)."""
     result: dict[str, object] = {}
-    store = Store(data_dir)
+    store = RawStore(data_dir)
     try:
         tables = store.read_tables()
         result["read"] = {name: len(docs) for name, docs in tables.items() if name != "_meta"}
@@ -164,7 +166,7 @@ def readonly(data_dir: Path) -> None:
 def read(data_dir: Path) -> None:
     """Read the file once and print its table sizes (or the error)."""
     try:
-        tables = Store(data_dir).read_tables()
+        tables = RawStore(data_dir).read_tables()
         say(json.dumps({name: len(docs) for name, docs in tables.items()}))
     except StoreError as exc:
         say(type(exc).__name__, getattr(exc, "why", ""))

@@ -12,7 +12,7 @@ from lederplan.domain.models import Source
 from lederplan.tui.screens.feedback import FeedbackScreen
 from lederplan.tui.widgets.feedback_list import FeedbackList
 
-from .conftest import ready, saved_plan
+from .conftest import ready, saved_plan, until
 
 
 @pytest.fixture(autouse=True)
@@ -238,9 +238,12 @@ async def test_keys_typed_ahead_of_the_focus_are_not_lost(demo_store, make_app) 
         screen = await open_feedback(app, pilot)
         for _ in range(2):  # as over a slow link: both arrive before the focus has moved
             app.post_message(events.Key("l", "l"))
-        await pilot.pause(0.2)
-        assert app.focused is screen.query_one("#fb-staff", FeedbackList)
-        assert screen.source is Source.STAFF
+        staff = screen.query_one("#fb-staff", FeedbackList)
+        await until(
+            pilot,
+            lambda: app.focused is staff and screen.source is Source.STAFF,
+            "both keys moved the focus, and the screen followed it",
+        )
 
 
 async def test_deleting_keeps_the_cursor_in_place(demo_store, make_app) -> None:

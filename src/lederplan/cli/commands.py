@@ -120,6 +120,8 @@ def cmd_import(directory: Path, args: argparse.Namespace) -> int:
         plans = parse_export(text)
     except UnicodeDecodeError:
         return fail(t("cli.import.bad_json", file=source, line=1, col=1, msg="not UTF-8"))
+    except MemoryError:
+        return fail(t("cli.import.unreadable", file=source, reason=t("cli.import.too_big")))
     except ImportProblem as problem:
         return fail(_import_message(source, problem))
     store = Store(directory)
@@ -144,6 +146,8 @@ def _import_message(source: Path, problem: object) -> str:
         return t("cli.import.newer", file=source, version=problem.version)
     if problem.kind == "format":
         return t("cli.import.bad_format", file=source)
+    if problem.kind in ("nested", "too_big", "number"):
+        return t("cli.import.unreadable", file=source, reason=t(f"cli.import.{problem.kind}"))
     return t(
         "cli.import.bad_field", file=source, line=problem.line, field=problem.field, msg=problem.msg
     )
@@ -211,7 +215,8 @@ def cmd_due(directory: Path, args: argparse.Namespace) -> int:
 
 
 def _has_plan(store: Store) -> bool:
-    # A corrupt file counts as a plan: it is never overwritten without --force.
+    # A damaged file counts as a plan: it is never overwritten without --force. So does a file
+    # of records without a plan: the store reads that as damaged.
     if not store.exists():
         return False
     from lederplan.store.errors import StoreError

@@ -33,6 +33,7 @@ from lederplan.cli.due_items import SECTIONS, DueItem, due_items
 from lederplan.clock import ENV_TODAY
 from lederplan.domain.deadlines import DeadlineKind
 from lederplan.i18n import format_date, t
+from lederplan.store.errors import CorruptDataError
 from lederplan.store.store import Store
 
 DEFAULT_DAYS = 14
@@ -70,7 +71,11 @@ def run_due(
         today = clock.today(environ)
     except ValueError:
         return fail(t("due.bad_today", value=environ.get(ENV_TODAY)))
-    items = due_items(store.read_tables(), today, days, str(store.path))
+    tables = store.read_tables()
+    try:
+        items = due_items(tables, today, days, str(store.path))
+    except CorruptDataError as error:  # a field of the wrong value: name a backup that is good
+        raise store.corrupt(error.reason) from None
     if not show_all:
         items = [item for item in items if item.section in DUE_SECTIONS]
     out = sys.stdout if out is None else out

@@ -43,3 +43,13 @@ def clean_text(value: str) -> str:
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     value = _ESCAPES.sub("", value)
     return _CONTROLS.sub("", value)
+
+
+def clean_line(value: str) -> str:
+    """Return *value* cleaned as :func:`clean_text` does, on one line (newlines and tabs become
+    spaces): for a file name or a value quoted inside a message, where a newline could pass for
+    a line of the program's own."""
+    cleaned = clean_text(value)
+    if "\n" not in cleaned and "\t" not in cleaned:
+        return cleaned
+    return cleaned.replace("\n", " ").replace("\t", " ")

@@ -1,23 +1,35 @@
-"""Turn the store's errors into sentences from the i18n catalogue, for the CLI and the TUI."""
+"""Turn the store's errors into sentences from the i18n catalogue, for the CLI and the TUI.
+
+Every parameter quoted is cleaned of control characters and escape sequences first: paths, ids
+and field names come from the file or the user, and a message is painted in a terminal.
+"""
 
 from __future__ import annotations
 
-from lederplan.i18n import t
+from typing import Any
+
+from lederplan.domain.text import clean_line
+from lederplan.i18n import CATALOGUE, t
 from lederplan.store.errors import CorruptDataError, StoreError
 
 
 def describe(error: StoreError) -> str:
     """Return what went wrong and what to do, in the current language."""
-    params = dict(error.params)
+    params = {key: _clean(value) for key, value in error.params.items()}
     if isinstance(error, CorruptDataError):
-        text = t("error.corrupt", path=params["path"], reason=_reason(error.reason))
+        text = t("error.corrupt", path=params["path"], reason=_reason(clean_line(error.reason)))
         if error.backup:
-            return f"{text}\n{t('error.corrupt.restore', backup=error.backup)}"
+            backup = clean_line(error.backup)
+            return f"{text}\n{t('error.corrupt.restore', backup=backup)}"
         return f"{text}\n{t('error.corrupt.no_backup')}"
     for key in ("why",):
         if key in params:
             params[key] = t(f"error.{error.code}.{params[key]}")
     return t(f"error.{error.code}", **params)
+
+
+def _clean(value: Any) -> Any:
+    return clean_line(value) if isinstance(value, str) else value
 
 
 def _reason(reason: str) -> str:
@@ -28,6 +40,20 @@ def _reason(reason: str) -> str:
     if kind == "invalid":
         field, _, msg = rest.partition(":")
         return t("error.corrupt.invalid", field=field, msg=msg)
+    if kind == "type":
+        field, _, expected = rest.partition(":")
+        return t(
+            "error.corrupt.type", field=field, expected=t(f"error.corrupt.expected.{expected}")
+        )
+    if kind in ("ref", "duplicate"):
+        field, _, value = rest.partition(":")
+        return t(f"error.corrupt.{kind}", field=field, value=value)
+    if kind in ("missing", "kind"):
+        return t(f"error.corrupt.{kind}", field=rest)
+    if kind == "doc_key":
+        return t("error.corrupt.doc_key", table=rest)
+    if f"error.corrupt.{kind}" not in CATALOGUE:  # a reason of a newer lederplan: say what we can
+        kind = "shape"
     return t(f"error.corrupt.{kind}")
 
 

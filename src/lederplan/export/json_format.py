@@ -14,6 +14,7 @@ from typing import Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from lederplan.domain.models import Plan, records_of
+from lederplan.domain.text import clean_line
 from lederplan.export.locate import line_of
 
 FORMAT = "lederplan"
@@ -49,7 +50,7 @@ class ExportDocument(BaseModel):
 class ImportProblem(Exception):
     """Why an import file was refused; nothing was written."""
 
-    kind: Literal["json", "field", "format", "newer"]
+    kind: Literal["json", "field", "format", "newer", "nested", "too_big", "number"]
     line: int = 0
     col: int = 0
     field: str = ""
@@ -69,11 +70,21 @@ def json_schema() -> dict[str, Any]:
 
 
 def parse_export(text: str) -> list[Plan]:
-    """Read an export file; all of it is valid or :class:`ImportProblem` says where it is not."""
+    """Read an export file; all of it is valid or :class:`ImportProblem` says where it is not.
+
+    The field and message it names are cleaned of control characters and escape sequences: an
+    unknown key in the file is quoted in the message, and the message is shown in a terminal.
+    """
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportProblem("json", exc.lineno, exc.colno, msg=exc.msg) from None
+    except RecursionError:
+        raise ImportProblem("nested") from None
+    except MemoryError:
+        raise ImportProblem("too_big") from None
+    except ValueError:  # an integer of more digits than Python converts (4,300)
+        raise ImportProblem("number") from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise ImportProblem("format")
     version = raw.get("format_version")
@@ -91,4 +102,5 @@ def _raise_field(text: str, loc: tuple[str | int, ...], msg: str) -> list[Plan]:
     # Pydantic adds the name of a failed validator to the location of a model-level error
     # (e.g. "function-after[...]"); the line is that of the object the validator looked at.
     path = tuple(step for step in loc if isinstance(step, int) or "[" not in step)
-    raise ImportProblem("field", line_of(text, path), field=".".join(map(str, path)), msg=msg)
+    field = clean_line(".".join(map(str, path)))
+    raise ImportProblem("field", line_of(text, path), field=field, msg=clean_line(msg))

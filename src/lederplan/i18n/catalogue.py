@@ -280,6 +280,7 @@ def _merge_parts() -> None:
     from lederplan.i18n.period_texts import PERIOD_TEXTS
     from lederplan.i18n.shell_texts import SHELL_TEXTS
     from lederplan.i18n.smarte_texts import SMARTE_TEXTS
+    from lederplan.i18n.store_texts import STORE_TEXTS
     from lederplan.i18n.timeline_texts import TIMELINE_TEXTS
 
     for part in (
@@ -297,6 +298,7 @@ def _merge_parts() -> None:
         HISTORY_TEXTS,
         EDITING_TEXTS,
         FORM_TEXTS,
+        STORE_TEXTS,
     ):
         clash = set(part) & set(CATALOGUE)
         if clash:

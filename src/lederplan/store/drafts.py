@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from lederplan.store.store import Store
+from lederplan.store.store import DRAFTS_TABLE, Store
 
-TABLE = "drafts"
+TABLE = DRAFTS_TABLE
 """The table's name in the data file."""
 
 

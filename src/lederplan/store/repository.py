@@ -9,30 +9,34 @@ document also holds its history (see :mod:`lederplan.store.answer_docs`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import TypeAdapter
 from tinydb import Query, TinyDB
 
 from lederplan.clock import today_or_system
 from lederplan.domain.models import (
-    Action,
     Area,
     FeedbackEntry,
-    Goal,
-    Indicator,
     LongText,
     Plan,
     Record,
-    Reflection,
 )
 from lederplan.store.answer_docs import (
     answer_doc,
     answer_id,
-    dated_fields,
     recorded_fields,
+)
+from lederplan.store.documents import (
+    CHILD_TYPES,
+    KINDS,
+    REFLECTION_KEYS,
+    Kind,
+    Snapshot,
+    plans_of,
+    plans_to_tables,
+    tables_to_snapshots,
 )
 from lederplan.store.errors import ConflictError, CorruptDataError, NotFoundError
 from lederplan.store.store import Store, Tables
@@ -40,140 +44,10 @@ from lederplan.store.store import Store, Tables
 if TYPE_CHECKING:
     from lederplan.store.batch import Change
 
-
-@dataclass(frozen=True)
-class _Kind:
-    table: str
-    parent: str
-    children: tuple[str, ...] = ()
-
-
-_KINDS: dict[type[Record], _Kind] = {
-    # The platform's answers, dates and history live in ``answers``, not in the plan's document.
-    Plan: _Kind(
-        "plans", "", ("platform", "platform_dates", "history", "reflection", "areas", "feedback")
-    ),
-    Area: _Kind("areas", "plan_id", ("goals",)),
-    Goal: _Kind("goals", "area_id", ("indicators", "actions")),
-    Indicator: _Kind("indicators", "goal_id"),
-    Action: _Kind("actions", "goal_id"),
-    FeedbackEntry: _Kind("feedback", "plan_id"),
-}
-_CHILD_TYPES: dict[str, type[Record]] = {
-    "areas": Area,
-    "goals": Goal,
-    "indicators": Indicator,
-    "actions": Action,
-    "feedback": FeedbackEntry,
-}
-_REFLECTION_KEYS = tuple(Reflection.model_fields)
 _ID = Query().id
 _LONG_TEXT: TypeAdapter[str] = TypeAdapter(LongText)
 
-
-@dataclass
-class Snapshot:
-    """A plan as read, with the revision of every record in it (to detect conflicting edits)."""
-
-    plan: Plan
-    revs: dict[str, int] = field(default_factory=dict)
-    """Revision by record id; answers by :func:`answer_id`."""
-
-
-def plans_to_tables(plans: list[Plan]) -> Tables:
-    """Return the documents of *plans*, every record at revision 1."""
-    tables: Tables = {name: {} for name in ("plans", "answers", *_CHILD_TYPES)}
-
-    def put(table: str, doc: dict[str, Any]) -> None:
-        doc["rev"] = 1
-        tables[table][str(len(tables[table]) + 1)] = doc
-
-    def put_record(record: Record, parent_key: str, parent_id: str, pos: int) -> None:
-        kind = _KINDS[type(record)]
-        doc = record.model_dump(mode="json", exclude=set(kind.children))
-        if parent_key:
-            doc[parent_key] = parent_id
-        doc["pos"] = pos
-        put(kind.table, doc)
-        for child_field in kind.children:
-            if child_field in _CHILD_TYPES:
-                for i, child in enumerate(getattr(record, child_field)):
-                    put_record(child, _KINDS[type(child)].parent, record.id, i)
-
-    for pos, plan in enumerate(plans):
-        put_record(plan, "", "", pos)
-        for box, text in enumerate(plan.platform, start=1):
-            doc = answer_doc(plan.id, "platform", str(box), text)
-            put("answers", doc | dated_fields(plan.platform_dates[box - 1], plan.history, box))
-        for key in _REFLECTION_KEYS:
-            put("answers", answer_doc(plan.id, "reflection", key, getattr(plan.reflection, key)))
-    return tables
-
-
-def tables_to_snapshots(tables: Tables, path: str = "") -> list[Snapshot]:
-    """Assemble the plans in *tables* (ordered as stored) with their revisions.
-
-    Raises:
-        CorruptDataError: the documents do not make a valid plan (a file edited by hand).
-    """
-    revs: dict[str, int] = {}
-    by_parent: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for table in _CHILD_TYPES:
-        groups: dict[str, list[dict[str, Any]]] = {}
-        parent_key = _KINDS[_CHILD_TYPES[table]].parent
-        for doc in tables.get(table, {}).values():
-            groups.setdefault(doc.get(parent_key, ""), []).append(doc)
-        by_parent[table] = groups
-    answers: dict[str, dict[str, dict[str, str]]] = {}
-    dated: dict[str, dict[str, dict[str, Any]]] = {}  # plan id -> box -> its answer's document
-    for doc in tables.get("answers", {}).values():
-        revs[doc["id"]] = doc.get("rev", 1)
-        answers.setdefault(doc["plan_id"], {}).setdefault(doc["kind"], {})[doc["key"]] = doc["text"]
-        if doc["kind"] == "platform":
-            dated.setdefault(doc["plan_id"], {})[doc["key"]] = doc
-
-    def build(table: str, parent_id: str) -> list[dict[str, Any]]:
-        docs = sorted(by_parent[table].get(parent_id, []), key=lambda d: d.get("pos", 0))
-        built = []
-        skip = ("rev", "pos", _parent_of(table))
-        for doc in docs:
-            revs[doc["id"]] = doc.get("rev", 1)
-            data = {k: v for k, v in doc.items() if k not in skip}
-            for child in _KINDS[_CHILD_TYPES[table]].children:
-                data[child] = build(child, doc["id"])
-            built.append(data)
-        return built
-
-    snapshots = []
-    for doc in sorted(tables.get("plans", {}).values(), key=lambda d: d.get("pos", 0)):
-        revs[doc["id"]] = doc.get("rev", 1)
-        data = {k: v for k, v in doc.items() if k not in ("rev", "pos")}
-        mine = answers.get(doc["id"], {})
-        platform = mine.get("platform", {})
-        data["platform"] = [platform.get(str(box), "") for box in range(1, 10)]
-        # Files written before history was kept have neither field: no dates, no versions.
-        boxes = dated.get(doc["id"], {})
-        data["platform_dates"] = [boxes.get(str(box), {}).get("date") for box in range(1, 10)]
-        data["history"] = [
-            {"box": key, **version} if isinstance(version, dict) else version
-            for key, box_doc in boxes.items()
-            for version in box_doc.get("history") or []
-        ]
-        data["reflection"] = mine.get("reflection", {})
-        data["areas"] = build("areas", doc["id"])
-        data["feedback"] = build("feedback", doc["id"])
-        try:
-            plan = Plan.model_validate(data)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise CorruptDataError(path, f"invalid:{where}:{first['msg']}", None) from None
-        snapshots.append(Snapshot(plan, revs))
-    return snapshots
-
-
-def _parent_of(table: str) -> str:
-    return _KINDS[_CHILD_TYPES[table]].parent
+__all__ = ["PlanRepository", "Snapshot", "answer_id", "plans_to_tables", "tables_to_snapshots"]
 
 
 class PlanRepository:
@@ -188,8 +62,17 @@ class PlanRepository:
         return snapshots[0] if snapshots else None
 
     def load_all(self) -> list[Snapshot]:
-        """Return every plan in the file."""
-        return tables_to_snapshots(self.store.read_tables(), str(self.store.path))
+        """Return every plan in the file.
+
+        Raises:
+            CorruptDataError: the file is damaged; it names the newest backup that is not, by
+                the models' checks as well as the store's.
+        """
+        tables = self.store.read_tables()
+        try:
+            return tables_to_snapshots(tables, str(self.store.path))
+        except CorruptDataError as error:
+            raise self.store.corrupt(error.reason, plans_of) from None
 
     def replace_plans(self, plans: list[Plan], backup_kind: str) -> None:
         """Make *plans* the whole content of the file; the old file becomes a backup first."""
@@ -221,7 +104,7 @@ class PlanRepository:
         """
         if kind == "platform" and str(key) not in {str(n) for n in range(1, 10)}:
             raise ValueError(f"no platform box {key}")
-        if kind == "reflection" and key not in _REFLECTION_KEYS:
+        if kind == "reflection" and key not in REFLECTION_KEYS:
             raise ValueError(f"no reflection question {key}")
         text = _LONG_TEXT.validate_python(text)
         doc_id = answer_id(plan_id, kind, key)
@@ -252,7 +135,7 @@ class PlanRepository:
         Raises:
             ConflictError: another session changed or deleted the record since revision *rev*.
         """
-        kind = _KINDS[type(record)]
+        kind = KINDS[type(record)]
         fields = record.model_dump(mode="json", exclude=set(kind.children))
         with self.store.transaction() as db:
             table = db.table(kind.table)
@@ -265,7 +148,7 @@ class PlanRepository:
 
     def insert(self, record: Record, parent_id: str, position: int | None = None) -> None:
         """Add *record* (with its children) under *parent_id* at *position* (default: last)."""
-        kind = _KINDS[type(record)]
+        kind = KINDS[type(record)]
         with self.store.transaction() as db:
             table = db.table(kind.table)
             siblings = sorted(
@@ -293,7 +176,7 @@ class PlanRepository:
             new = plans_to_tables([])
             next_pos: dict[str, int] = {}
             for record in records:
-                kind = _KINDS[type(record)]
+                kind = KINDS[type(record)]
                 if kind.table not in next_pos:
                     docs = tables.get(kind.table, {}).values()
                     taken = [d.get("pos", 0) for d in docs if d.get(kind.parent) == parent_id]
@@ -318,13 +201,15 @@ class PlanRepository:
 
     def delete(self, record_type: type[Record], record_id: str, rev: int) -> None:
         """Delete a record and everything under it, if it is still at revision *rev*."""
-        kind = _KINDS[record_type]
+        kind = KINDS[record_type]
         with self.store.transaction() as db:
             table = db.table(kind.table)
             doc = table.get(_ID == record_id)
             if not isinstance(doc, dict) or doc.get("rev", 1) != rev:
                 raise ConflictError(self.store.path, record_id, dict(doc) if doc else None)
             self._delete_tree(db, kind, record_id)
+            if record_type is Plan:  # its answers would name a plan that is gone: damaged
+                db.table("answers").remove(Query().plan_id == record_id)
             if record_type is Area:
                 db.table("feedback").update({"area_id": None}, Query().area_id == record_id)
 
@@ -334,7 +219,7 @@ class PlanRepository:
         Raises:
             ConflictError: another session changed or deleted the record since revision *rev*.
         """
-        kind = _KINDS[record_type]
+        kind = KINDS[record_type]
         with self.store.transaction() as db:
             table = db.table(kind.table)
             doc = table.get(_ID == record_id)
@@ -354,11 +239,11 @@ class PlanRepository:
                     table.update(fields, doc_ids=[sibling.doc_id])
         return rev + 1
 
-    def _delete_tree(self, db: TinyDB, kind: _Kind, record_id: str) -> None:
+    def _delete_tree(self, db: TinyDB, kind: Kind, record_id: str) -> None:
         db.table(kind.table).remove(_ID == record_id)
         for child in kind.children:
-            if child in _CHILD_TYPES:
-                child_kind = _KINDS[_CHILD_TYPES[child]]
+            if child in CHILD_TYPES:
+                child_kind = KINDS[CHILD_TYPES[child]]
                 for doc in db.table(child_kind.table).search(
                     Query()[child_kind.parent] == record_id
                 ):
@@ -367,13 +252,13 @@ class PlanRepository:
     def _flatten_into(
         self, tables: Tables, record: Record, parent_key: str, parent_id: str, pos: int
     ) -> None:
-        kind = _KINDS[type(record)]
+        kind = KINDS[type(record)]
         doc = record.model_dump(mode="json", exclude=set(kind.children))
         doc |= {parent_key: parent_id, "pos": pos, "rev": 1}
         tables[kind.table][str(len(tables[kind.table]) + 1)] = doc
         for child in kind.children:
             for i, sub in enumerate(getattr(record, child, [])):
-                self._flatten_into(tables, sub, _KINDS[type(sub)].parent, record.id, i)
+                self._flatten_into(tables, sub, KINDS[type(sub)].parent, record.id, i)
 
     def _check_invariants(self, db: TinyDB, record: Record, plan_id: str | None) -> None:
         """Refuse a record that would make the plan unreadable (checked here, not at load)."""

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from lederplan import __version__
 from lederplan.store import backups as bk
-from lederplan.store.errors import CorruptDataError, ReadOnlyError, UnsafePathError, WriteError
+from lederplan.store.errors import CorruptDataError, ReadOnlyError
 from lederplan.store.fs import (
     atomic_write,
     check_private_dir,
@@ -29,6 +29,13 @@ from lederplan.store.fs import (
 )
 from lederplan.store.lock import FileLock
 from lederplan.store.migrations import SCHEMA_VERSION, migrate, schema_of
+from lederplan.store.shape import (
+    DamagedError,
+    check_tables,
+    load_tables,
+    max_revision,
+    max_revision_of,
+)
 
 if TYPE_CHECKING:
     from tinydb import TinyDB
@@ -37,6 +44,9 @@ DATA_FILE = "lederplan.json"
 LOCK_FILE = "lederplan.lock"
 BACKUP_DIR = "backups"
 META_TABLE = "_meta"
+DRAFTS_TABLE = "drafts"
+"""What people typed that could not go into its record (:mod:`lederplan.store.drafts`): kept
+across a replacement of the file, which replaces the plans, not what someone typed."""
 _HEAD = 96
 """Bytes of the file's head in its fingerprint: they hold a random generation written each save,
 so a file replaced by another process is noticed even when inode, size and mtime repeat."""
@@ -75,6 +85,7 @@ class Store:
         lock_timeout: float = 3.0,
         keep: int = 10,
         clock: Callable[[], datetime] = datetime.now,
+        check: Callable[[object], None] = check_tables,
     ) -> None:
         self.dir = Path(data_dir)
         """The data directory (0700)."""
@@ -84,6 +95,10 @@ class Store:
         """Where backups go."""
         self.keep = keep
         """How many backups of each kind to keep."""
+        self.check = check
+        """What a readable file is (raises :class:`~lederplan.store.shape.DamagedError` when
+        not): a lederplan file's shape. The store's own tests, which store documents of any
+        shape, give :func:`~lederplan.store.shape.check_outer`."""
         self.read_only_reason: str | None = None
         """Why writes are refused (``newer_schema``), or None."""
         self.last_write: tuple[Fingerprint | None, Fingerprint] | None = None
@@ -97,6 +112,9 @@ class Store:
         self._session_backup_done = False
         self._daily_backup_day: date | None = None
         self._temps_cleaned = False
+        self._unmigrated_fp: Fingerprint | None = None
+        """The file whose tables are cached migrated but not yet written so: the first write
+        backs it up (``before-migration``) before it writes the migration."""
 
     # -- reading --------------------------------------------------------------------------
 
@@ -114,8 +132,13 @@ class Store:
 
         The returned dict is shared with the cache: treat it as read-only outside TinyDB.
 
+        An older file is migrated in memory only: reading never writes (``lederplan due`` in a
+        login script must not rewrite the plan); the first write saves the migration, behind a
+        ``before-migration`` backup.
+
         Raises:
-            CorruptDataError: the file is empty or not a lederplan file.
+            CorruptDataError: the file is empty, not JSON, or not the shape of a lederplan file
+                (:mod:`lederplan.store.shape`); it names the newest good backup.
             UnsafePathError: the directory or file is a symlink or another user's.
         """
         if not check_private_dir(self.dir):
@@ -141,8 +164,9 @@ class Store:
         schema = schema_of(tables)
         fingerprint = (info.st_ino, info.st_size, info.st_mtime_ns, raw[:_HEAD])
         if schema < SCHEMA_VERSION:
-            return self._migrate(tables, fingerprint)
-        if schema > SCHEMA_VERSION:
+            tables = migrate(tables)
+            self._unmigrated_fp = fingerprint
+        elif schema > SCHEMA_VERSION:
             self.read_only_reason = "newer_schema"
         self._remember(fingerprint, tables)
         return tables
@@ -168,21 +192,39 @@ class Store:
         self._cache, self._cache_fp, self._seen_fp = tables, fingerprint, fingerprint
 
     def _parse(self, raw: bytes) -> Tables:
-        if not raw.strip():
-            raise self._corrupt("empty")
         try:
-            tables = json.loads(raw)
-        except UnicodeDecodeError:
-            raise self._corrupt("encoding") from None
-        except json.JSONDecodeError as exc:
-            raise self._corrupt(f"json:{exc.lineno}:{exc.colno}:{exc.msg}") from None
-        if not _looks_like_tables(tables):
-            raise self._corrupt("shape")
-        return tables
+            return load_tables(raw, self.check)
+        except DamagedError as damaged:
+            raise self.corrupt(damaged.reason) from None
 
-    def _corrupt(self, reason: str) -> CorruptDataError:
-        good = bk.newest_good(self.backup_dir, _is_good_file)
+    def corrupt(
+        self, reason: str, also: Callable[[Tables], object] | None = None
+    ) -> CorruptDataError:
+        """The error for this file found damaged for *reason*, naming the newest good backup.
+
+        Args:
+            also: a further check a good backup must pass (raising :class:`CorruptDataError`
+                or ``ValueError`` when it does not), for a reader that checks more than the
+                shape (the models' validation).
+        """
+        good = self.newest_good_backup(also)
         return CorruptDataError(self.path, reason, good.name if good else None)
+
+    def newest_good_backup(
+        self, also: Callable[[Tables], object] | None = None
+    ) -> bk.Backup | None:
+        """The newest backup that reads as a lederplan file (and passes *also*), or None."""
+
+        def good(raw: bytes) -> bool:
+            try:
+                tables = load_tables(raw, self.check)
+                if also is not None:
+                    also(tables)
+            except (CorruptDataError, ValueError):  # DamagedError is a ValueError
+                return False
+            return True
+
+        return bk.newest_good(self.backup_dir, good)
 
     # -- writing --------------------------------------------------------------------------
 
@@ -225,6 +267,8 @@ class Store:
             raise ReadOnlyError(self.path, self.read_only_reason)
         base = self._cache_fp  # the file TinyDB read in this transaction and changed
         try:
+            if base is not None and base == self._unmigrated_fp:
+                self.backup_now("before-migration")
             self._backup_before_write()
             meta = {
                 "1": {
@@ -243,20 +287,39 @@ class Store:
         tables[META_TABLE] = meta
         written = (info.st_ino, info.st_size, info.st_mtime_ns, payload[:_HEAD])
         self._remember(written, tables)
+        self._unmigrated_fp = None
         self.last_write = (base, written)
 
-    def replace(self, tables: Tables, backup_kind: str) -> bk.Backup | None:
+    def replace(self, tables: Tables, backup_kind: str, *, above: int = 0) -> bk.Backup | None:
         """Replace the whole file by *tables*, keeping the current file as a backup first.
 
         Works over a corrupt or newer file too: that is what the user asked for, and the file
-        that was there is kept as a backup of *backup_kind*.
+        that was there is kept as a backup of *backup_kind*. Every record gets a revision above
+        any the old file held, so a session still holding one of the old file's revisions is
+        refused (:class:`~lederplan.store.errors.ConflictError`) instead of writing over the
+        replacement. *tables* is changed in place (its revisions).
+
+        Args:
+            above: a revision the new ones must be above too (a restored backup's own).
         """
         ensure_private_dir(self.dir)
         with self._lock:
             self.read_only_reason = None  # the user chose to replace it; the old file is kept
             saved = self.backup_now(backup_kind)
+            old = saved.path.read_bytes() if saved is not None else b""
+            _carry_drafts(old, tables)
+            rev = max(max_revision(old), self._seen_revision(), above) + 1
+            for name, docs in tables.items():
+                if name != META_TABLE:
+                    for doc in docs.values():
+                        doc["rev"] = rev
+            self._unmigrated_fp = None  # the old file is kept as the backup just taken
             self.write_tables(tables)
         return saved
+
+    def _seen_revision(self) -> int:
+        # What this process last read counts too: the file may have been damaged since.
+        return max_revision_of(self._cache) if self._cache else 0
 
     def backup_now(self, kind: str, *also: str) -> bk.Backup | None:
         """Copy the current file, as it is on disk, into a backup of *kind* (None: no file).
@@ -289,26 +352,6 @@ class Store:
         self._session_backup_done = True
         self._daily_backup_day = today
 
-    def _migrate(self, tables: Tables, fingerprint: Fingerprint) -> Tables:
-        """Bring an older file up to date: back it up, migrate, save; return the new tables.
-
-        Where the file cannot be written, the migrated tables are used in memory, read-only, and
-        the file stays as it is. The unmigrated tables are never cached, so a migration that did
-        not happen is tried again at the next read.
-        """
-        self._cache = self._cache_fp = None
-        try:
-            with self._lock:
-                if self.fingerprint() != fingerprint:
-                    return self.read_tables()  # another process changed it meanwhile
-                self.backup_now("before-migration")
-                migrated = migrate(tables)
-                self.write_tables(migrated)
-                return migrated
-        except (WriteError, UnsafePathError):
-            self.read_only_reason = "not_writable"
-            return migrate(tables)
-
     # -- backups --------------------------------------------------------------------------
 
     def backups(self) -> list[bk.Backup]:
@@ -326,27 +369,34 @@ class Store:
             CorruptDataError: that backup cannot be read either (nothing is changed).
         """
         backup = bk.find_backup(self.backup_dir, name)
-        tables = self._parse(read_private(backup.path))
+        try:
+            tables = load_tables(read_private(backup.path), self.check)
+        except DamagedError as damaged:  # the message names the backup, and one that is good
+            good = self.newest_good_backup()
+            raise CorruptDataError(
+                backup.path, damaged.reason, good.name if good else None
+            ) from None
         if schema_of(tables) > SCHEMA_VERSION:
             raise ReadOnlyError(backup.path, "newer_schema")
-        ensure_private_dir(self.dir)
-        with self._lock:
-            self.read_only_reason = None
-            saved = self.backup_now("before-restore")
-            self.write_tables(migrate(tables) if schema_of(tables) < SCHEMA_VERSION else tables)
-        return saved
+        return self.replace(migrate(tables), "before-restore", above=max_revision_of(tables))
 
 
-def _looks_like_tables(data: object) -> bool:
-    return isinstance(data, dict) and all(
-        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
-        for table in data.values()
-    )
-
-
-def _is_good_file(raw: bytes) -> bool:
+def _carry_drafts(old: bytes, tables: Tables) -> None:
+    """Keep the drafts of the file being replaced (*old*, its bytes) in *tables*, beside any
+    the replacement brings (a restored backup's own): an import or a restore replaces the
+    plans, and must not take with it what someone typed and could not save."""
     try:
-        data = json.loads(raw)
-    except ValueError:
-        return False
-    return bool(raw.strip()) and _looks_like_tables(data)
+        previous = json.loads(old) if old.strip() else {}
+    except (ValueError, RecursionError, MemoryError):
+        return  # a damaged file: it is kept whole as the backup just taken
+    drafts = previous.get(DRAFTS_TABLE) if isinstance(previous, dict) else None
+    if not isinstance(drafts, dict) or not drafts:
+        return
+    merged = dict(tables.get(DRAFTS_TABLE, {}))
+    known = {json.dumps(doc, sort_keys=True) for doc in merged.values()}
+    last = max((int(key) for key in merged if key.isdigit()), default=0)
+    for doc in drafts.values():
+        if isinstance(doc, dict) and json.dumps(doc, sort_keys=True) not in known:
+            last += 1
+            merged[str(last)] = doc
+    tables[DRAFTS_TABLE] = merged
