@@ -36,7 +36,11 @@ CASES = [
         for size in ((80, 24), (140, 40))
     ),
     ("insight", "nb", (120, 36)),
-    *((scene, lang, (80, 24)) for scene in ("history", "plans", "export") for lang in ("nb", "en")),
+    *(
+        (scene, lang, (80, 24))
+        for scene in ("history", "plans", "export", "drafts")
+        for lang in ("nb", "en")
+    ),
     ("grow", "nb", (120, 36)),
     ("grow", "en", (80, 24)),
 ]

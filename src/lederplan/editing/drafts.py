@@ -27,13 +27,14 @@ class DraftKeeper:
         written: Callable[[], None] = lambda: None,
     ) -> None:
         self.store = store
-        self._now = now
+        self.now = now
+        """The clock drafts are stamped with (the screenshots fix it)."""
         self._written = written
         """Called after each write: the session knows the file as it now is (a draft kept is
         no change made elsewhere, and must not make the app read the plan again)."""
 
     def _stamp(self) -> str:
-        return self._now().isoformat(timespec="minutes")
+        return self.now().isoformat(timespec="minutes")
 
     def keep_edit(self, edit: Edit, reason: str) -> str | None:
         """Keep *edit*'s text as its target's draft; None when kept, else why not."""

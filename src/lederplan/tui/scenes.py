@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+import textwrap
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -109,6 +111,30 @@ async def _export(pilot: Pilot[None]) -> None:
     await pilot.pause()
 
 
+async def _drafts(pilot: Pilot[None]) -> None:
+    # A deadline too long to save (kept as a draft), and a feedback entry not submitted: what
+    # the list offers back after a kill. Made through the editing layer, as the editors do.
+    from lederplan.i18n import t
+    from lederplan.tui.context import editing_of
+
+    editing = editing_of(pilot.app.screen)
+    assert editing is not None
+    editing.drafts.now = lambda: datetime(2020, 3, 1, 9, 41)  # pictures do not age
+    action = editing.plan.areas[0].goals[0].actions[1]
+    row = textwrap.shorten(editing.plan.areas[0].goals[0].statement, 60, placeholder="…")
+    label = t("cell.label", column=t("column.deadline"), row=row)
+    edit = editing.open_field(action.id, "deadline", label)
+    edit.typed("Innen uke 12, " + "og så hver fredag etter teammøtet, " * 15)
+    editing.save(edit)
+    editing.close(edit)
+    editing.drafts.keep_form(
+        "form/feedback/new", t("source.staff"), {"giver": "Kari", "text": "Tydeligere mål."},
+        editing.plan.id,
+    )  # fmt: skip
+    await pilot.press("D")
+    await pilot.pause()
+
+
 SCENES: dict[str, tuple[bool, Scene]] = {
     "welcome": (False, _welcome),
     "platform": (True, _platform),
@@ -123,6 +149,7 @@ SCENES: dict[str, tuple[bool, Scene]] = {
     "insight": (True, _insight),
     "plans": (True, _plans),
     "export": (True, _export),
+    "drafts": (True, _drafts),
 }
 """Name -> (with the demo plan?, what to do before the picture)."""
 

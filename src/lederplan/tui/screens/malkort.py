@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -228,7 +229,8 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
     def _label(self, row: Row, column: str) -> str:
         """What and where a cell is, for a draft offered back later."""
         where = (row.goal.statement if row.goal and column != "area" else "") or row.area.title
-        return t("cell.label", column=t(f"column.{FIELDS[column]}"), row=where[:60] or "·")
+        row_name = textwrap.shorten(where, 60, placeholder="…") if where.strip() else "·"
+        return t("cell.label", column=t(f"column.{FIELDS[column]}"), row=row_name)
 
     def action_edit(self) -> None:
         row, editing = self._row(), editing_of(self)
