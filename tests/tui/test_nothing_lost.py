@@ -17,12 +17,12 @@ from lederplan.store.drafts import list_drafts
 from lederplan.store.repository import PlanRepository
 from lederplan.store.store import Store
 from lederplan.tui.screens.confirm import ConfirmScreen
-from lederplan.tui.screens.malkort import MalkortScreen
 from lederplan.tui.widgets.answer_box import AnswerBox
 from lederplan.tui.widgets.cell_editor import CellEditor
 from lederplan.tui.widgets.malkort_table import MalkortTable
 
 from .conftest import ready, saved_plan
+from .test_malkort import go, open_malkort
 
 
 def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -35,25 +35,11 @@ def _notices(app) -> str:
     return " ".join(str(n.message) for n in app._notifications)
 
 
-async def _open_malkort(app, pilot) -> MalkortTable:
-    await ready(app, pilot)
-    await pilot.press("2")
-    await pilot.pause()
-    assert isinstance(app.screen, MalkortScreen)
-    return app.screen.query_one(MalkortTable)
-
-
-def _go(table: MalkortTable, row: int, column: str) -> None:
-    from lederplan.tui.malkort_layout import COLUMNS
-
-    table.cursor_row, table.cursor_col = row, COLUMNS.index(column)
-
-
 async def test_a_cell_typed_then_ctrl_q_is_saved(demo_store, data_dir, make_app) -> None:
     app = make_app("nb", poll_seconds=60)
     async with app.run_test(size=(80, 24)) as pilot:
-        table = await _open_malkort(app, pilot)
-        _go(table, 0, "action")
+        table = await open_malkort(app, pilot)
+        go(table, 0, "action")
         await pilot.press("enter", *" QUITSAVE2")
         await pilot.press("ctrl+q")
         await pilot.pause()
@@ -63,8 +49,8 @@ async def test_a_cell_typed_then_ctrl_q_is_saved(demo_store, data_dir, make_app)
 async def test_a_cell_typed_then_a_hangup_is_saved(demo_store, data_dir, make_app) -> None:
     app = make_app("nb", poll_seconds=60)
     async with app.run_test(size=(80, 24)) as pilot:
-        table = await _open_malkort(app, pilot)
-        _go(table, 0, "goal")
+        table = await open_malkort(app, pilot)
+        go(table, 0, "goal")
         await pilot.press("enter", *" HUP")
         os.kill(os.getpid(), signal.SIGHUP)  # what a dropped SSH connection sends
         await pilot.pause(0.3)
@@ -121,8 +107,8 @@ async def test_drafts_are_offered_at_start_and_discarded_only_when_asked(
 ) -> None:
     app = make_app("en", poll_seconds=60)
     async with app.run_test(size=(80, 24)) as pilot:
-        table = await _open_malkort(app, pilot)
-        _go(table, 0, "deadline")
+        table = await open_malkort(app, pilot)
+        go(table, 0, "deadline")
         await pilot.press("enter")
         app.screen.query_one(CellEditor).load_text("y" * 600)
         await pilot.pause()
@@ -147,8 +133,8 @@ async def test_ctrl_q_asks_first_when_a_text_is_not_in_its_record(
 ) -> None:
     app = make_app("en", poll_seconds=60)
     async with app.run_test(size=(80, 24)) as pilot:
-        table = await _open_malkort(app, pilot)
-        _go(table, 0, "deadline")
+        table = await open_malkort(app, pilot)
+        go(table, 0, "deadline")
         await pilot.press("enter")
         app.screen.query_one(CellEditor).load_text("z" * 600)
         await pilot.press("ctrl+q")
@@ -166,7 +152,7 @@ async def test_a_new_goal_under_the_second_of_two_areas_lands_there(data_dir, ma
     )
     app = make_app("nb", poll_seconds=60)
     async with app.run_test(size=(100, 30)) as pilot:
-        table = await _open_malkort(app, pilot)
+        table = await open_malkort(app, pilot)
         await pilot.press("A", *"Omraade1", "enter")
         await pilot.press("A", *"Omraade2", "enter")
         await pilot.pause()
@@ -186,12 +172,12 @@ async def test_adds_left_with_esc_or_empty_leave_nothing_behind(
     before = saved_plan(data_dir)
     app = make_app("nb", poll_seconds=60)
     async with app.run_test(size=(100, 30)) as pilot:
-        table = await _open_malkort(app, pilot)
+        table = await open_malkort(app, pilot)
         await pilot.press("A", "escape", "g", "escape", "i", "escape", "a", "enter")
         await pilot.press("a", *"typed then", "escape")  # autosaved or not, Esc takes it back
         await pilot.pause()
         assert not app.screen.query(CellEditor)
-        _go(table, 0, "action")
+        go(table, 0, "action")
         await pilot.press("a", *"kept", "enter")
         await pilot.pause()
     after = saved_plan(data_dir)
@@ -248,7 +234,7 @@ async def test_an_import_while_a_box_and_a_cell_are_typed_in_keeps_both(
         await app.switch_mode("malkort")  # the box stays open on the platform
         await pilot.pause()
         table = app.screen.query_one(MalkortTable)
-        _go(table, 0, "action")
+        go(table, 0, "action")
         await pilot.press("enter", *" CELLTEXT")
         assert _cli(data_dir, "import", "--force", str(fresh)).returncode == 0
         await app._poll()
