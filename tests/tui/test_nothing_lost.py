@@ -248,3 +248,112 @@ async def test_an_import_while_a_box_and_a_cell_are_typed_in_keeps_both(
     assert any(d.endswith(" BOXTEXT") for d in drafts)
     assert any(d.endswith(" CELLTEXT more") for d in drafts)
     assert saved_plan(data_dir).person == demo_plan("en").person
+
+
+async def test_enter_in_the_drafts_list_puts_a_draft_back(demo_store, data_dir, make_app) -> None:
+    # Found trying it as a new user: the list took Enter for itself and nothing happened.
+    from lederplan.editing.workspace import Editing
+
+    other = Editing(Store(data_dir))
+    assert other.load().ok
+    edit = other.open_answer("platform", "2", "2.")
+    edit.typed("typed, then the plan was replaced")
+    PlanRepository(Store(data_dir)).replace_plans([demo_plan("en")], "before-import")
+    assert other.reload().ok
+    assert len(list_drafts(Store(data_dir))) == 1
+    app = make_app("en", poll_seconds=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("D")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Put back" in _notices(app)
+    assert list_drafts(Store(data_dir)) == []
+    assert saved_plan(data_dir).platform[1] == "typed, then the plan was replaced"
+
+
+async def test_take_theirs_then_esc_keeps_theirs(demo_store, data_dir, make_app) -> None:
+    # Found trying it as a new user: Esc put back what the cell held before the conflict and
+    # saved it over the other process's change.
+    from lederplan.editing.workspace import Editing
+
+    app = make_app("en", poll_seconds=60)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 0, "area")
+        await pilot.press("enter", "end", *" MINE")
+        app.autosave()
+        other = Editing(Store(data_dir))
+        assert other.load().ok
+        area = other.plan.areas[0]
+        assert other.apply(other.records.update, area.model_copy(update={"title": "THEIRS"})).ok
+        await pilot.press(*" x", "enter")  # a conflict: the editor stays, with the text
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.screen.query(CellEditor)
+    assert saved_plan(data_dir).areas[0].title == "THEIRS"
+    assert list_drafts(Store(data_dir)) == []
+
+
+async def test_esc_in_a_conflict_keeps_what_was_typed_as_a_draft(
+    demo_store, data_dir, make_app
+) -> None:
+    from lederplan.editing.workspace import Editing
+
+    app = make_app("en", poll_seconds=60)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 0, "area")
+        await pilot.press("enter", "end", *" MINE")
+        app.autosave()
+        other = Editing(Store(data_dir))
+        assert other.load().ok
+        area = other.plan.areas[0]
+        assert other.apply(other.records.update, area.model_copy(update={"title": "THEIRS"})).ok
+        await pilot.press(*" more")
+        app.autosave()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "yours is kept as a draft" in _notices(app)
+    assert saved_plan(data_dir).areas[0].title == "THEIRS"
+    assert [d.fields["text"].endswith(" MINE more") for d in list_drafts(Store(data_dir))] == [True]
+
+
+async def test_the_first_area_of_an_empty_malkort_is_typed_in_its_row(data_dir, make_app) -> None:
+    PlanRepository(Store(data_dir)).replace_plans(
+        [Plan(person="P", date=date(2026, 1, 5))], "before-import"
+    )
+    app = make_app("nb", poll_seconds=60)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = await open_malkort(app, pilot)
+        await pilot.press("A")
+        await pilot.pause()
+        editor = app.screen.query_one(CellEditor)
+        assert editor.region.y >= table.region.y  # over its row, not over the heading
+        await pilot.press(*"Omraade1", "enter")
+    assert [a.title for a in saved_plan(data_dir).areas] == ["Omraade1"]
+
+
+def test_the_app_exits_1_after_showing_a_damaged_file(data_dir, monkeypatch) -> None:
+    import lederplan.cli.commands as commands
+    from lederplan.tui.app import LederplanApp
+
+    data_dir.mkdir(parents=True, mode=0o700)
+    (data_dir / "lederplan.json").write_text('{"plans": {"1": {}}}')
+    os.chmod(data_dir / "lederplan.json", 0o600)
+    shown = []
+
+    def run(app: LederplanApp) -> None:  # instead of a terminal: what the first frame shows
+        shown.append(type(app.get_default_screen()).__name__)
+
+    monkeypatch.setattr(LederplanApp, "run", run)
+    assert commands.run_tui(data_dir) == 1
+    assert shown == ["ErrorScreen"]
+    PlanRepository(Store(data_dir)).replace_plans([demo_plan("en")], "before-demo")
+    assert commands.run_tui(data_dir) == 0

@@ -19,11 +19,12 @@ def run_tui(directory: Path) -> int:
     """Start the terminal UI on the plan in *directory*."""
     from lederplan.tui.app import RESTART, LederplanApp
 
-    if LederplanApp(store=Store(directory)).run() == RESTART:
+    app = LederplanApp(store=Store(directory))
+    if app.run() == RESTART:
         # A new language: start afresh so every string, key and screen is built in it.
         argv = _without_lang(sys.argv[1:])
         os.execv(sys.executable, [sys.executable, "-m", "lederplan", *argv])
-    return 0
+    return 1 if app.startup_failed else 0  # a damaged file: said on screen, and in the code
 
 
 def _without_lang(argv: list[str]) -> list[str]:

@@ -232,8 +232,14 @@ class Editing:
         return outcome
 
     def cancel(self, edit: Edit) -> Outcome:
-        """Put back the text the editor opened with (Esc on a cell) and close it."""
+        """Put back the text the editor opened with (Esc on a cell) and close it. After a
+        conflict nothing is written (the record holds the other session's text) and what was
+        typed stays a draft: Esc is no choice between the two (F2 is)."""
         outcome = OK
+        if edit.state is EditState.CONFLICT:
+            self.save(edit)  # the draft follows the last keys typed
+            self.close(edit)
+            return Outcome(False, t("edit.conflict_kept"), conflict=True)
         if edit.target.kind == "new" and edit.record_id:
             # Stored by an autosave (whatever became of later saves): it goes again.
             outcome = self.apply(self.records.take_back, edit.undo_group)
@@ -262,7 +268,10 @@ class Editing:
         revs = self.session.snapshot.revs if self.session.snapshot else {}
         edit.rev = revs.get(edit.rev_key, edit.rev)
         edit.state, edit.message, edit.theirs = EditState.SAVED, None, None
-        edit.text = edit.saved = theirs
+        # Theirs is what the editor now starts from: Esc puts it back, never what it held before
+        # the conflict (that would save over their change), and undo has nothing of this edit.
+        edit.text = edit.saved = edit.original = theirs
+        self.records.forget(edit.undo_group)
         if edit.drafted is not None:
             self._drop_draft(edit)
         self._changed()

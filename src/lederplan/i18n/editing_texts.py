@@ -12,9 +12,9 @@ EDITING_TEXTS: dict[str, dict[str, str]] = {
     "error.invalid": _m("Kan ikke lagres slik: {msg}", "Cannot be saved like this: {msg}"),
     "error.plan_gone": _m(
         "Planen eller raden du skrev i finnes ikke lenger i filen: en annen prosess har byttet "
-        "den ut. Teksten din er tatt vare på som et utkast (D viser utkastene).",
+        "den ut eller slettet den.",
         "The plan or row you were writing in is no longer in the file: another process "
-        "replaced it. Your text is kept as a draft (D lists the drafts).",
+        "replaced or deleted it.",
     ),
     "edit.conflict_notice": _m(
         "En annen økt har endret denne teksten mens du skrev. Din tekst er beholdt som utkast; "
@@ -88,5 +88,15 @@ EDITING_TEXTS: dict[str, dict[str, str]] = {
         "Texts not saved in the plan: {count} (kept as drafts, or they could not be written). "
         "Quit anyway?",
     ),
-    "cell.label": _m("{column}, rad «{row}»", "{column}, row “{row}”"),
+    "cell.label": _m("{column} – {row}", "{column} – {row}"),
+    "edit.conflict_kept": _m(
+        "Cellen har den andre øktens tekst; din er tatt vare på som utkast (D viser den).",
+        "The cell keeps the other session's text; yours is kept as a draft (D lists it).",
+    ),
+    "edit.choose_first": _m(
+        "Teksten ble endret et annet sted mens du skrev: velg med F2 (behold min / ta deres) "
+        "før du går ut av feltet. Din tekst er tatt vare på som utkast.",
+        "The text was changed elsewhere while you were writing: choose with F2 (keep mine / "
+        "take theirs) before leaving it. Yours is kept as a draft.",
+    ),
 }

@@ -58,7 +58,7 @@ SHELL_TEXTS: dict[str, dict[str, str]] = {
         "ctrl+p: every action in the command palette · Esc closes",
     ),
     "conflict.title": _m(
-        "En annen økt har endret dette svaret", "Another session changed this answer"
+        "Endret et annet sted mens du skrev", "Changed elsewhere while you were writing"
     ),
     "conflict.explain": _m(
         "«{question}» ble endret et annet sted mens du skrev. Ingenting er overskrevet ennå.",

@@ -216,9 +216,15 @@ class LederplanApp(KeepingApp, App[str | None]):
     def _plan_changed(self) -> None:
         self.plan_generation += 1
 
+    @property
+    def startup_failed(self) -> bool:
+        """Whether the plan could not be read (the app showed why): the command exits 1."""
+        return self._startup_error
+
     def _show_error(self, message: str) -> None:
         from lederplan.tui.screens.error import ErrorScreen
 
+        self._startup_error = True
         self.add_mode("error", partial(ErrorScreen, message))
         self.switch_mode("error")
 

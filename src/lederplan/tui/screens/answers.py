@@ -187,6 +187,8 @@ class AnswerGridScreen(Screen[None]):
         if not outcome.ok and edit.state in (EditState.CONFLICT, EditState.UNSAVED):
             box.set_class(edit.state is EditState.CONFLICT, "conflict")
             host_of(self).report_edits()
+            if edit.state is EditState.CONFLICT:  # said again: Esc alone does not leave it
+                self.notify(t("edit.choose_first"), severity="warning", timeout=10)
             # Open, with the text as typed: until the person chooses (F2), or, when not even a
             # draft could be written, until it can be saved.
             return

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -71,6 +71,12 @@ class DraftsScreen(ModalScreen[None]):
     def _chosen(self) -> Draft | None:
         at = self.query_one(OptionList).highlighted
         return self.drafts[at] if at is not None and at < len(self.drafts) else None
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        # Enter on a line: the list takes the key for itself and says which line it was.
+        event.stop()
+        self.action_put_back()
 
     def action_put_back(self) -> None:
         draft = self._chosen()

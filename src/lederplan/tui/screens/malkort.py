@@ -255,16 +255,28 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
 
     def _open_editor(self, edit: Edit) -> None:
         self.edit = edit
+        editor = CellEditor(edit.text, min_height=1, max_height=3)
+        self._place_editor(editor)
+        self.mount(editor)
+        editor.focus()
+
+    def _place_editor(self, editor: CellEditor | None = None) -> None:
+        """Lay *editor* (default: the open one) over the cell at the cursor."""
+        if editor is None:
+            found = self.query(CellEditor)
+            if not found:
+                return
+            editor = found.first()
         region = self.table.cell_region()
         scroll_x, scroll_y = self.table.scroll_offset
         x = self.table.region.x + region.x - int(scroll_x)
         y = self.table.region.y + region.y - int(scroll_y)
         room = max(3, self.size.height - y - 1)
-        editor = CellEditor(edit.text, min_height=max(1, min(region.height, room)), max_height=room)
+        editor.min_height, editor.max_height = max(1, min(region.height, room)), room
         editor.styles.width = max(region.width, 24)
         editor.styles.offset = (min(x, max(0, self.size.width - 24)), y)
-        self.mount(editor)
-        editor.focus()
+        if editor.is_mounted:
+            editor.fit()
 
     @on(CellEditor.Done)
     def _edited(self, event: CellEditor.Done) -> None:
@@ -376,7 +388,10 @@ class MalkortScreen(MalkortDialogs, Screen[None]):
         self._pending_add = (record, parent_id, position)
         self._rebuild()
         self._place_cursor((record.id, COLUMNS.index(column)))
-        self.action_edit()
+        self.action_edit()  # at once: keys typed ahead are text, not the målkort's commands
+        # Placed again after the next refresh: a table that was hidden (no rows yet) has no
+        # place on the screen until then, and the editor opened over the heading.
+        self.call_after_refresh(self._place_editor)
 
     @work
     async def action_delete(self) -> None:

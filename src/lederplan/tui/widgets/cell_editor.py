@@ -33,7 +33,7 @@ class CellEditor(TextArea):
 
     def on_mount(self) -> None:
         self.move_cursor(self.document.end)
-        self._fit()
+        self.fit()
 
     async def _on_key(self, event: events.Key) -> None:
         ends = {"enter": "stay", "ctrl+s": "stay", "tab": "next", "escape": None}
@@ -46,8 +46,8 @@ class CellEditor(TextArea):
         await super()._on_key(event)
 
     def on_text_area_changed(self) -> None:
-        self._fit()
+        self.fit()
 
-    def _fit(self) -> None:
+    def fit(self) -> None:
         wrapped = self.wrapped_document.height if self.size.width else 1
         self.styles.height = max(self.min_height, min(self.max_height, wrapped + 1))
