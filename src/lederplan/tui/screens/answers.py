@@ -16,7 +16,6 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from lederplan.editing.edit import EditState
 from lederplan.i18n import t
 from lederplan.tui.context import editing_of, host_of, session_of
 from lederplan.tui.keys import localize
@@ -25,7 +24,17 @@ from lederplan.tui.widgets.answer_box import AnswerBox
 from lederplan.tui.widgets.plan_header import PlanHeader
 
 if TYPE_CHECKING:
+    from lederplan.editing.edit import EditState
     from lederplan.editing.session import PlanSession
+
+
+def _state() -> type[EditState]:
+    # Imported when first needed: the platform is the first frame, which does without it
+    # (a few milliseconds of dataclasses and enums: bench/tui_bench.py's start-up ratio).
+    from lederplan.editing.edit import EditState
+
+    return EditState
+
 
 CURSOR_MARK = "▶"
 """In the border of the box under the cursor: it shows where the cursor is without colour."""
@@ -116,7 +125,7 @@ class AnswerGridScreen(Screen[None]):
             if not box.editing:
                 box.show(session.answer(box.kind, box.key))
             elif box.edit is not None:
-                box.set_class(box.edit.state is EditState.CONFLICT, "conflict")
+                box.set_class(box.edit.state is _state().CONFLICT, "conflict")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit", "zoom"):
@@ -166,9 +175,9 @@ class AnswerGridScreen(Screen[None]):
             return
         edit.typed(text)
         outcome = editing.finish(edit)
-        if not outcome.ok and edit.state in (EditState.CONFLICT, EditState.UNSAVED):
+        if not outcome.ok and edit.state in (_state().CONFLICT, _state().UNSAVED):
             box.start_edit(edit)  # in the box, with its text, until it is saved or chosen
-            box.set_class(edit.state is EditState.CONFLICT, "conflict")
+            box.set_class(edit.state is _state().CONFLICT, "conflict")
             host_of(self).report_edits()
             return
         if not outcome.ok:
@@ -184,10 +193,10 @@ class AnswerGridScreen(Screen[None]):
             return
         edit = box.edit
         outcome = editing.finish(edit)
-        if not outcome.ok and edit.state in (EditState.CONFLICT, EditState.UNSAVED):
-            box.set_class(edit.state is EditState.CONFLICT, "conflict")
+        if not outcome.ok and edit.state in (_state().CONFLICT, _state().UNSAVED):
+            box.set_class(edit.state is _state().CONFLICT, "conflict")
             host_of(self).report_edits()
-            if edit.state is EditState.CONFLICT:  # said again: Esc alone does not leave it
+            if edit.state is _state().CONFLICT:  # said again: Esc alone does not leave it
                 self.notify(t("edit.choose_first"), severity="warning", timeout=10)
             # Open, with the text as typed: until the person chooses (F2), or, when not even a
             # draft could be written, until it can be saved.
@@ -206,7 +215,7 @@ class AnswerGridScreen(Screen[None]):
 
     def _conflicted(self) -> AnswerBox | None:
         boxes = [self.current, *self.boxes]
-        return next((b for b in boxes if b.edit and b.edit.state is EditState.CONFLICT), None)
+        return next((b for b in boxes if b.edit and b.edit.state is _state().CONFLICT), None)
 
     def check_conflict(self) -> bool:
         return self._conflicted() is not None
