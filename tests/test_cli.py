@@ -144,3 +144,28 @@ def test_a_symlinked_data_dir_is_refused(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "symbolic link" in result.stderr and "Traceback" not in result.stderr
     assert list(real.iterdir()) == []
+
+
+def test_the_restore_command_of_a_damage_message_works_as_printed(tmp_path: Path) -> None:
+    # Found trying it as a new user: after --data-dir the message said "lederplan restore NAME",
+    # which looked in the default directory and found no such backup.
+    import shlex
+
+    data = tmp_path / "my data"
+    environ = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "xdg")}
+    environ.pop("LEDERPLAN_DATA_DIR", None)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "lederplan", *args]
+        return subprocess.run(command, capture_output=True, text=True, env=environ, check=False)
+
+    assert run("--data-dir", str(data), "demo").returncode == 0
+    assert run("--data-dir", str(data), "demo", "--force").returncode == 0  # a backup
+    (data / "lederplan.json").write_text('{"plans": {"1": {}}}')
+    failed = run("--data-dir", str(data), "due")
+    assert failed.returncode == 1 and "Traceback" not in failed.stderr
+    printed = failed.stderr.rsplit(": ", 1)[1].strip()
+    assert printed.startswith("lederplan restore ") and "--data-dir" in printed
+    restored = run(*shlex.split(printed)[1:])
+    assert restored.returncode == 0, restored.stderr
+    assert run("--data-dir", str(data), "due").returncode == 0

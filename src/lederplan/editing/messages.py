@@ -6,6 +6,7 @@ and field names come from the file or the user, and a message is painted in a te
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from lederplan.domain.text import clean_line
@@ -20,12 +21,29 @@ def describe(error: StoreError) -> str:
         text = t("error.corrupt", path=params["path"], reason=_reason(clean_line(error.reason)))
         if error.backup:
             backup = clean_line(error.backup)
-            return f"{text}\n{t('error.corrupt.restore', backup=backup)}"
+            restore = t("error.corrupt.restore", backup=backup) + _data_dir_option(error.path)
+            return f"{text}\n{restore}"
         return f"{text}\n{t('error.corrupt.no_backup')}"
     for key in ("why",):
         if key in params:
             params[key] = t(f"error.{error.code}.{params[key]}")
     return t(f"error.{error.code}", **params)
+
+
+def _data_dir_option(path: Path) -> str:
+    """`` --data-dir DIR`` when the file is not where a plain ``lederplan restore`` looks
+    (``--data-dir`` was given), so that the command shown works as printed; else ""."""
+    import shlex
+
+    from lederplan.store.paths import data_dir
+
+    directory = Path(path).parent
+    try:
+        if data_dir(None).resolve() == directory.resolve():
+            return ""
+    except OSError:
+        pass
+    return f" --data-dir {shlex.quote(clean_line(str(directory)))}"
 
 
 def _clean(value: Any) -> Any:
