@@ -275,21 +275,27 @@ async def test_enter_in_the_drafts_list_puts_a_draft_back(demo_store, data_dir, 
     assert saved_plan(data_dir).platform[1] == "typed, then the plan was replaced"
 
 
+async def _typing_while_theirs_is_saved(app, pilot, data_dir) -> None:
+    """ " MINE" typed into the first area's title and autosaved; then another session saves
+    "THEIRS" there."""
+    from lederplan.editing.workspace import Editing
+
+    table = await open_malkort(app, pilot)
+    go(table, 0, "area")
+    await pilot.press("enter", "end", *" MINE")
+    app.autosave()
+    other = Editing(Store(data_dir))
+    assert other.load().ok
+    area = other.plan.areas[0]
+    assert other.apply(other.records.update, area.model_copy(update={"title": "THEIRS"})).ok
+
+
 async def test_take_theirs_then_esc_keeps_theirs(demo_store, data_dir, make_app) -> None:
     # Found trying it as a new user: Esc put back what the cell held before the conflict and
     # saved it over the other process's change.
-    from lederplan.editing.workspace import Editing
-
     app = make_app("en", poll_seconds=60)
     async with app.run_test(size=(100, 30)) as pilot:
-        table = await open_malkort(app, pilot)
-        go(table, 0, "area")
-        await pilot.press("enter", "end", *" MINE")
-        app.autosave()
-        other = Editing(Store(data_dir))
-        assert other.load().ok
-        area = other.plan.areas[0]
-        assert other.apply(other.records.update, area.model_copy(update={"title": "THEIRS"})).ok
+        await _typing_while_theirs_is_saved(app, pilot, data_dir)
         await pilot.press(*" x", "enter")  # a conflict: the editor stays, with the text
         await pilot.pause()
         await pilot.press("f2")
@@ -306,18 +312,9 @@ async def test_take_theirs_then_esc_keeps_theirs(demo_store, data_dir, make_app)
 async def test_esc_in_a_conflict_keeps_what_was_typed_as_a_draft(
     demo_store, data_dir, make_app
 ) -> None:
-    from lederplan.editing.workspace import Editing
-
     app = make_app("en", poll_seconds=60)
     async with app.run_test(size=(100, 30)) as pilot:
-        table = await open_malkort(app, pilot)
-        go(table, 0, "area")
-        await pilot.press("enter", "end", *" MINE")
-        app.autosave()
-        other = Editing(Store(data_dir))
-        assert other.load().ok
-        area = other.plan.areas[0]
-        assert other.apply(other.records.update, area.model_copy(update={"title": "THEIRS"})).ok
+        await _typing_while_theirs_is_saved(app, pilot, data_dir)
         await pilot.press(*" more")
         app.autosave()
         await pilot.press("escape")
