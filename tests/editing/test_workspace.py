@@ -435,3 +435,19 @@ def test_drafts_survive_another_process_replacing_the_file(store: Store, replace
     assert {"y" * 600, "still being typed"} <= texts or stored(store).platform[3] == (
         "still being typed"
     )
+
+
+def test_an_autosave_redraws_nothing_and_closing_the_editor_redraws_once(store: Store) -> None:
+    editing = editing_of(store)
+    heard: list[int] = []
+    editing.subscribe(lambda: heard.append(1))
+    edit = editing.open_answer("platform", "6", "6.")
+    for text in ("a", "ab", "abc"):  # typing, with the 2 s autosave between
+        edit.typed(text)
+        editing.save_all()
+    assert heard == [] and stored(store).platform[5] == "abc"
+    assert editing.finish(edit).ok
+    assert heard == [1]
+    untouched = editing.open_answer("platform", "7", "7.")
+    assert editing.finish(untouched).ok
+    assert heard == [1]

@@ -189,9 +189,15 @@ class Editing:
         if edit in self.edits:
             self.edits.remove(edit)
 
-    def save(self, edit: Edit, *, overwrite: bool = False) -> Outcome:
+    def save(self, edit: Edit, *, overwrite: bool = False, announce: bool = True) -> Outcome:
         """Put what *edit* holds into its record; where it cannot go there, into the drafts
-        table. A conflict is never resolved here: the text is kept until the person chooses."""
+        table. A conflict is never resolved here: the text is kept until the person chooses.
+
+        Args:
+            announce: tell the screens (not for an autosave: the editor shows the text already,
+                and redrawing every screen of the plan every 2 s while typing is wasted work on
+                the keyboard's path; the screens hear of it when the editor closes).
+        """
         if not edit.dirty and not overwrite:
             return OK if edit.state is EditState.SAVED else Outcome(False, edit.message)
         if edit.state is EditState.CONFLICT and not overwrite:
@@ -218,7 +224,8 @@ class Editing:
         edit.state, edit.message, edit.theirs, edit.saved = EditState.SAVED, None, None, edit.text
         if edit.drafted is not None:
             self._drop_draft(edit)
-        self._changed()
+        if announce:
+            self._changed()
         return OK
 
     def finish(self, edit: Edit) -> Outcome:
@@ -226,9 +233,11 @@ class Editing:
         record whose text was emptied again is taken back: no add stores an empty record."""
         if edit.target.kind == "new" and edit.record_id and not edit.text.strip():
             return self.cancel(edit)
-        outcome = self.save(edit)
+        outcome = self.save(edit, announce=False)
         if outcome.ok:
             self.close(edit)
+            if edit.saved != edit.original:  # once, also when an autosave had put it there
+                self._changed()
         return outcome
 
     def cancel(self, edit: Edit) -> Outcome:
@@ -279,7 +288,7 @@ class Editing:
 
     def save_all(self) -> list[Outcome]:
         """Save every open editor's text (autosave, leaving a screen, quitting, a hang-up)."""
-        return [self.save(edit) for edit in list(self.edits) if edit.dirty]
+        return [self.save(edit, announce=False) for edit in list(self.edits) if edit.dirty]
 
     def unkept(self) -> list[Edit]:
         """Open edits whose text is not in its record (kept as a draft, or not even that)."""
