@@ -9,13 +9,15 @@ no revision, no read-only guard (a draft of a read-only period must still be kep
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lederplan.store.store import DRAFTS_TABLE, Store
+if TYPE_CHECKING:  # the store imports this module: it keeps the drafts when it is replaced
+    from lederplan.store.store import Store, Tables
 
-TABLE = DRAFTS_TABLE
+TABLE = "drafts"
 """The table's name in the data file."""
 
 
@@ -116,3 +118,24 @@ def drop_drafts(store: Store, keys: Sequence[str]) -> None:
     """Forget the drafts *keys* (put back or discarded)."""
     if keys:
         save_drafts(store, [], keys)
+
+
+def carry_drafts(old: bytes, tables: Tables) -> None:
+    """Keep the drafts of the file being replaced (*old*, its bytes) in *tables*, beside any
+    the replacement brings (a restored backup's own): an import or a restore replaces the
+    plans, and must not take with it what someone typed and could not save."""
+    try:
+        previous = json.loads(old) if old.strip() else {}
+    except (ValueError, RecursionError, MemoryError):
+        return  # a damaged file: it is kept whole as the backup just taken
+    drafts = previous.get(TABLE) if isinstance(previous, dict) else None
+    if not isinstance(drafts, dict) or not drafts:
+        return
+    merged = dict(tables.get(TABLE, {}))
+    known = {json.dumps(doc, sort_keys=True) for doc in merged.values()}
+    last = max((int(key) for key in merged if key.isdigit()), default=0)
+    for doc in drafts.values():
+        if isinstance(doc, dict) and json.dumps(doc, sort_keys=True) not in known:
+            last += 1
+            merged[str(last)] = doc
+    tables[TABLE] = merged

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from lederplan import __version__
 from lederplan.store import backups as bk
+from lederplan.store.drafts import carry_drafts
 from lederplan.store.errors import CorruptDataError, ReadOnlyError
 from lederplan.store.fs import (
     atomic_write,
@@ -44,9 +45,6 @@ DATA_FILE = "lederplan.json"
 LOCK_FILE = "lederplan.lock"
 BACKUP_DIR = "backups"
 META_TABLE = "_meta"
-DRAFTS_TABLE = "drafts"
-"""What people typed that could not go into its record (:mod:`lederplan.store.drafts`): kept
-across a replacement of the file, which replaces the plans, not what someone typed."""
 _HEAD = 96
 """Bytes of the file's head in its fingerprint: they hold a random generation written each save,
 so a file replaced by another process is noticed even when inode, size and mtime repeat."""
@@ -307,7 +305,7 @@ class Store:
             self.read_only_reason = None  # the user chose to replace it; the old file is kept
             saved = self.backup_now(backup_kind)
             old = saved.path.read_bytes() if saved is not None else b""
-            _carry_drafts(old, tables)
+            carry_drafts(old, tables)
             rev = max(max_revision(old), self._seen_revision(), above) + 1
             for name, docs in tables.items():
                 if name != META_TABLE:
@@ -379,24 +377,3 @@ class Store:
         if schema_of(tables) > SCHEMA_VERSION:
             raise ReadOnlyError(backup.path, "newer_schema")
         return self.replace(migrate(tables), "before-restore", above=max_revision_of(tables))
-
-
-def _carry_drafts(old: bytes, tables: Tables) -> None:
-    """Keep the drafts of the file being replaced (*old*, its bytes) in *tables*, beside any
-    the replacement brings (a restored backup's own): an import or a restore replaces the
-    plans, and must not take with it what someone typed and could not save."""
-    try:
-        previous = json.loads(old) if old.strip() else {}
-    except (ValueError, RecursionError, MemoryError):
-        return  # a damaged file: it is kept whole as the backup just taken
-    drafts = previous.get(DRAFTS_TABLE) if isinstance(previous, dict) else None
-    if not isinstance(drafts, dict) or not drafts:
-        return
-    merged = dict(tables.get(DRAFTS_TABLE, {}))
-    known = {json.dumps(doc, sort_keys=True) for doc in merged.values()}
-    last = max((int(key) for key in merged if key.isdigit()), default=0)
-    for doc in drafts.values():
-        if isinstance(doc, dict) and json.dumps(doc, sort_keys=True) not in known:
-            last += 1
-            merged[str(last)] = doc
-    tables[DRAFTS_TABLE] = merged
