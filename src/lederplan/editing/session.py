@@ -253,7 +253,7 @@ class PlanSession:
         on = today or today_or_system()
         base = self.plan
         if overwrite:
-            rev = self._current_rev(ident)
+            rev = self.current_rev(ident, 0)
             # The text replaced is theirs, as stored: read after the revision, so that if the
             # save succeeds (the revision still holds) this is what the store replaced.
             fresh = next((s for s in self.repo.load_all() if s.plan.id == self.plan.id), None)
@@ -278,18 +278,6 @@ class PlanSession:
         self.plan.history = [v for v in self.plan.history if v.box != box] + kept
         self.plan.platform_dates = dates
         self.plan.platform = answers
-
-    def theirs(self, kind: str, key: str | int) -> str:
-        """The answer as the file holds it now (after a conflict)."""
-        fresh = next((s for s in self.repo.load_all() if s.plan.id == self.plan.id), None)
-        if fresh is None:
-            return ""
-        if kind == "platform":
-            return fresh.plan.platform[int(key) - 1]
-        return str(getattr(fresh.plan.reflection, str(key)))
-
-    def _current_rev(self, ident: str) -> int:
-        return self.current_rev(ident, 0)
 
     def current_rev(self, ident: str, missing: int = 1) -> int:
         """The revision of record or answer *ident* in the file now (to save over it)."""
