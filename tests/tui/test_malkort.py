@@ -68,6 +68,7 @@ async def test_the_demo_shows_the_course_example_cell_for_cell(demo_store, make_
 
 async def test_edit_commit_cancel_tab_and_undo_typing(demo_store, data_dir, make_app) -> None:
     app = make_app("nb")
+    started = date.today()  # the day the deadline is written: a run may cross midnight
     async with app.run_test(size=(120, 36)) as pilot:
         table = await open_malkort(app, pilot)
         go(table, 2, "deadline")  # "Innen juni"
@@ -84,7 +85,7 @@ async def test_edit_commit_cancel_tab_and_undo_typing(demo_store, data_dir, make
         assert table.column == "target"
     goal = saved_plan(data_dir).areas[0].goals[0]
     assert goal.actions[2].deadline == "Innen mai"
-    assert goal.actions[2].deadline_written == date.today()
+    assert goal.actions[2].deadline_written in {started, date.today()}
     assert goal.actions[3].text == "Lese boka «XX YY»"
     assert goal.indicators[0].kpi == "Tilbakemeldinger fra andre Y"
 
