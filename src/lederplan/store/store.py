@@ -8,8 +8,10 @@ processes erase each other's changes (see shared/TINYDB.md). Here every write go
 
 from __future__ import annotations
 
+import gc
 import json
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -18,14 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from lederplan import __version__
 from lederplan.store import backups as bk
+from lederplan.store import journal as jn
 from lederplan.store.drafts import carry_drafts
-from lederplan.store.errors import CorruptDataError, ReadOnlyError
+from lederplan.store.errors import ReadOnlyError
 from lederplan.store.fs import (
     atomic_write,
     check_private_dir,
     ensure_private_dir,
     open_private,
-    read_private,
     remove_stale_temps,
 )
 from lederplan.store.lock import FileLock
@@ -37,6 +39,8 @@ from lederplan.store.shape import (
     max_revision,
     max_revision_of,
 )
+from lederplan.store.store_backups import StoreBackups
+from lederplan.store.store_journal import StoreJournal
 
 if TYPE_CHECKING:
     from tinydb import TinyDB
@@ -50,7 +54,9 @@ _HEAD = 96
 so a file replaced by another process is noticed even when inode, size and mtime repeat."""
 
 Tables = dict[str, dict[str, dict[str, Any]]]
-Fingerprint = tuple[int, int, int, bytes]
+FileFingerprint = tuple[int, int, int, bytes]
+Fingerprint = tuple[FileFingerprint | None, tuple[int, int] | None]
+"""The data file's (inode, size, mtime, head) and the journal's (inode, size)."""
 
 
 class _StoreStorage:
@@ -73,8 +79,11 @@ class _StoreStorage:
         pass
 
 
-class Store:
-    """One data directory: ``lederplan.json``, its lock and its backups."""
+class Store(StoreBackups, StoreJournal):
+    """One data directory: ``lederplan.json``, its journal, its lock and its backups.
+
+    Its methods may be called from more than one thread: they take turns (one lock).
+    """
 
     def __init__(
         self,
@@ -84,11 +93,16 @@ class Store:
         keep: int = 10,
         clock: Callable[[], datetime] = datetime.now,
         check: Callable[[object], None] = check_tables,
+        journal_from: int = jn.JOURNAL_FROM,
     ) -> None:
         self.dir = Path(data_dir)
         """The data directory (0700)."""
         self.path = self.dir / DATA_FILE
         """The data file (0600)."""
+        self.journal_path = self.dir / jn.JOURNAL_FILE
+        """The journal of changes not yet folded into the data file (see :mod:`.journal`)."""
+        self.journal_from = journal_from
+        """The data file's size from which changes go to the journal instead of a whole write."""
         self.backup_dir = self.dir / BACKUP_DIR
         """Where backups go."""
         self.keep = keep
@@ -104,9 +118,22 @@ class Store:
         knows the first can tell whether anyone else wrote in between."""
         self._clock = clock
         self._lock = FileLock(self.dir / LOCK_FILE, lock_timeout)
+        self._mutex = threading.RLock()
         self._cache: Tables | None = None
-        self._cache_fp: Fingerprint | None = None
+        self._cache_fp: FileFingerprint | None = None
+        """The data file the cache was read from (or written as)."""
         self._seen_fp: Fingerprint | None = None
+        self._known: dict[str, Any] = {}
+        """Each table of the cache as last read or written (to tell what a write changes)."""
+        self._docs = jn.doc_class()
+        self._gen: str | None = None
+        """The data file's generation: the journal lines that apply to it name it."""
+        self._journal: tuple[int, int] | None = None
+        """The journal as last read (inode, size), or None."""
+        self._good = 0
+        """Bytes of the journal read whole and intact."""
+        self._pending = 0
+        """Journal lines applied to the cache (not yet folded into the data file)."""
         self._session_backup_done = False
         self._daily_backup_day: date | None = None
         self._temps_cleaned = False
@@ -128,6 +155,9 @@ class Store:
     def read_tables(self) -> Tables:
         """Return the file's tables ({} when there is no file), re-read only when it changed.
 
+        The journal's changes are in them; while the data file is unchanged, only what was
+        appended to the journal since is read.
+
         The returned dict is shared with the cache: treat it as read-only outside TinyDB.
 
         An older file is migrated in memory only: reading never writes (``lederplan due`` in a
@@ -139,15 +169,26 @@ class Store:
                 (:mod:`lederplan.store.shape`); it names the newest good backup.
             UnsafePathError: the directory or file is a symlink or another user's.
         """
-        if not check_private_dir(self.dir):
-            self._remember(None, {})
-            return {}
-        fingerprint = self.fingerprint()
-        if fingerprint is not None and fingerprint == self._cache_fp and self._cache is not None:
-            return self._cache
+        with self._mutex:
+            if not check_private_dir(self.dir):
+                self._journal = None
+                self._remember(None, {})
+                return {}
+            fingerprint = self._file_fingerprint()
+            if (
+                fingerprint is not None
+                and fingerprint == self._cache_fp
+                and self._cache is not None
+                and self._catch_up()
+            ):
+                return self._cache
+            return self._read_whole()
+
+    def _read_whole(self) -> Tables:
         try:
             fd = open_private(self.path)
         except FileNotFoundError:
+            self._journal = None
             self._remember(None, {})
             return {}
         try:
@@ -158,19 +199,39 @@ class Store:
         finally:
             os.close(fd)
         raw = b"".join(chunks)
-        tables = self._parse(raw)
-        schema = schema_of(tables)
-        fingerprint = (info.st_ino, info.st_size, info.st_mtime_ns, raw[:_HEAD])
-        if schema < SCHEMA_VERSION:
-            tables = migrate(tables)
-            self._unmigrated_fp = fingerprint
-        elif schema > SCHEMA_VERSION:
-            self.read_only_reason = "newer_schema"
+        collecting = gc.isenabled()
+        gc.disable()  # a large file is millions of objects: without this, opening is superlinear
+        try:
+            tables = self._parse(raw)
+            schema = schema_of(tables)
+            fingerprint = (info.st_ino, info.st_size, info.st_mtime_ns, raw[:_HEAD])
+            if schema < SCHEMA_VERSION:
+                tables = migrate(tables)
+                self._unmigrated_fp = fingerprint
+            elif schema > SCHEMA_VERSION:
+                self.read_only_reason = "newer_schema"
+            jn.track(tables, self._docs)
+            self._docs.dirty.clear()
+            self._gen = jn.gen_of(tables)
+            self._journal, self._good, self._pending = None, 0, 0
+            self._cache = tables
+            if self._catch_up() and self._pending:
+                try:
+                    self.check(tables)
+                except DamagedError as damaged:
+                    self._cache = None
+                    raise self.corrupt(damaged.reason) from None
+        finally:
+            if collecting:
+                gc.enable()
         self._remember(fingerprint, tables)
         return tables
 
-    def fingerprint(self) -> Fingerprint | None:
-        """Return a cheap fingerprint of the file as it is on disk now (None: no file)."""
+    def fingerprint(self) -> Fingerprint:
+        """Return a cheap fingerprint of the data file and its journal as they are on disk now."""
+        return self._file_fingerprint(), jn.stat_of(self.journal_path)
+
+    def _file_fingerprint(self) -> FileFingerprint | None:
         try:
             fd = open_private(self.path)
         except FileNotFoundError:
@@ -186,43 +247,16 @@ class Store:
         """Whether another process wrote the file since this store last read or wrote it."""
         return self.fingerprint() != self._seen_fp
 
-    def _remember(self, fingerprint: Fingerprint | None, tables: Tables) -> None:
-        self._cache, self._cache_fp, self._seen_fp = tables, fingerprint, fingerprint
+    def _remember(self, fingerprint: FileFingerprint | None, tables: Tables) -> None:
+        self._cache, self._cache_fp = tables, fingerprint
+        self._known = dict(tables)
+        self._seen_fp = (fingerprint, self._journal)
 
     def _parse(self, raw: bytes) -> Tables:
         try:
             return load_tables(raw, self.check)
         except DamagedError as damaged:
             raise self.corrupt(damaged.reason) from None
-
-    def corrupt(
-        self, reason: str, also: Callable[[Tables], object] | None = None
-    ) -> CorruptDataError:
-        """The error for this file found damaged for *reason*, naming the newest good backup.
-
-        Args:
-            also: a further check a good backup must pass (raising :class:`CorruptDataError`
-                or ``ValueError`` when it does not), for a reader that checks more than the
-                shape (the models' validation).
-        """
-        good = self.newest_good_backup(also)
-        return CorruptDataError(self.path, reason, good.name if good else None)
-
-    def newest_good_backup(
-        self, also: Callable[[Tables], object] | None = None
-    ) -> bk.Backup | None:
-        """The newest backup that reads as a lederplan file (and passes *also*), or None."""
-
-        def good(raw: bytes) -> bool:
-            try:
-                tables = load_tables(raw, self.check)
-                if also is not None:
-                    also(tables)
-            except (CorruptDataError, ValueError):  # DamagedError is a ValueError
-                return False
-            return True
-
-        return bk.newest_good(self.backup_dir, good)
 
     # -- writing --------------------------------------------------------------------------
 
@@ -234,9 +268,15 @@ class Store:
             ReadOnlyError: the file was written by a newer lederplan.
             LockTimeoutError: another session held the lock for too long.
         """
-        self.read_tables()  # notices a newer schema before taking the lock
-        if self.read_only_reason:
-            raise ReadOnlyError(self.path, self.read_only_reason)
+        with self._mutex:
+            self.read_tables()  # notices a newer schema before taking the lock
+            if self.read_only_reason:
+                raise ReadOnlyError(self.path, self.read_only_reason)
+            with self._locked() as db:
+                yield db
+
+    @contextmanager
+    def _locked(self) -> Iterator[TinyDB]:
         from tinydb import TinyDB
 
         ensure_private_dir(self.dir)
@@ -253,40 +293,84 @@ class Store:
             finally:
                 db.close()
 
-    def write_tables(self, tables: Tables) -> None:
-        """Write *tables* as the new file (only inside :meth:`transaction`).
+    def write_tables(self, tables: Tables, *, whole: bool = False) -> None:
+        """Write *tables* as the new file (only inside :meth:`transaction`): as one journal line
+        of what changed when the file is large, else (or when *whole*) as a whole new file.
 
         Raises:
-            WriteError: nothing was written; the previous file is intact.
+            WriteError: nothing was written; the previous file (and journal) is intact.
         """
-        if not self._lock._depth:
-            raise RuntimeError("write_tables() outside Store.transaction()")
-        if self.read_only_reason:
-            raise ReadOnlyError(self.path, self.read_only_reason)
-        base = self._cache_fp  # the file TinyDB read in this transaction and changed
-        try:
-            if base is not None and base == self._unmigrated_fp:
-                self.backup_now("before-migration")
-            self._backup_before_write()
-            meta = {
-                "1": {
-                    "gen": os.urandom(8).hex(),
-                    "schema": SCHEMA_VERSION,
-                    "writer": f"lederplan {__version__}",
-                }
+        with self._mutex:
+            if not self._lock._depth:
+                raise RuntimeError("write_tables() outside Store.transaction()")
+            if self.read_only_reason:
+                raise ReadOnlyError(self.path, self.read_only_reason)
+            base = self._seen_fp  # the file TinyDB read in this transaction and changed
+            dirty = self._docs.dirty
+            try:
+                if self._cache_fp is not None and self._cache_fp == self._unmigrated_fp:
+                    self.backup_now("before-migration")
+                    whole = True
+                self._backup_before_write()
+                journaled = not whole and self._journaling()
+                ops = jn.diff(self._known, tables, dirty) if journaled else None
+                if ops is None:
+                    self._write_whole(tables)
+                elif ops:
+                    self._append(ops, tables)
+            except BaseException:
+                # TinyDB changed the cached tables in place before calling us: forget them.
+                self._cache = self._cache_fp = None
+                self._known, self._journal, self._pending = {}, None, 0
+                raise
+            finally:
+                dirty.clear()
+            self._unmigrated_fp = None
+            self.last_write = (base, self._seen_fp)
+
+    def _write_whole(self, tables: Tables) -> None:
+        meta = {
+            "1": {
+                "gen": os.urandom(8).hex(),
+                "schema": SCHEMA_VERSION,
+                "writer": f"lederplan {__version__}",
             }
-            ordered = {META_TABLE: meta, **{k: v for k, v in tables.items() if k != META_TABLE}}
-            payload = json.dumps(ordered, ensure_ascii=False, separators=(",", ":")).encode()
-            info = atomic_write(self.path, payload)
-        except BaseException:
-            # TinyDB changed the cached tables in place before calling us: forget them.
-            self._cache = self._cache_fp = None
-            raise
+        }
+        ordered = {META_TABLE: meta, **{k: v for k, v in tables.items() if k != META_TABLE}}
+        payload = json.dumps(ordered, ensure_ascii=False, separators=(",", ":")).encode()
+        info = atomic_write(self.path, payload)
+        # A journal left behind (removal failed, or a crash now) names the old generation:
+        # it is ignored from here on.
+        jn.remove(self.journal_path)
         tables[META_TABLE] = meta
-        written = (info.st_ino, info.st_size, info.st_mtime_ns, payload[:_HEAD])
-        self._remember(written, tables)
-        self._unmigrated_fp = None
-        self.last_write = (base, written)
+        jn.track(tables, self._docs)
+        self._gen = meta["1"]["gen"]
+        self._journal, self._good, self._pending = None, 0, 0
+        self._remember((info.st_ino, info.st_size, info.st_mtime_ns, payload[:_HEAD]), tables)
+
+    def fold(self) -> bool:
+        """Write the journal's changes into the data file and remove the journal: after a clean
+        exit the data directory holds the TinyDB file alone. Whether there was a journal.
+
+        Raises:
+            StoreError: the file could not be written; the journal stays, and with it every
+                change (the next start reads it).
+        """
+        with self._mutex:
+            if jn.stat_of(self.journal_path) is None or not check_private_dir(self.dir):
+                return False
+            self.read_tables()
+            if self.read_only_reason:
+                return False
+            with self._locked():
+                self.read_tables()
+                if self._pending:
+                    self._write_whole(self.read_tables())
+                else:
+                    jn.remove(self.journal_path)
+                    self._journal, self._good = None, 0
+                    self._seen_fp = (self._cache_fp, None)
+            return True
 
     def replace(self, tables: Tables, backup_kind: str, *, above: int = 0) -> bk.Backup | None:
         """Replace the whole file by *tables*, keeping the current file as a backup first.
@@ -312,68 +396,9 @@ class Store:
                     for doc in docs.values():
                         doc["rev"] = rev
             self._unmigrated_fp = None  # the old file is kept as the backup just taken
-            self.write_tables(tables)
+            self.write_tables(tables, whole=True)
         return saved
 
     def _seen_revision(self) -> int:
         # What this process last read counts too: the file may have been damaged since.
         return max_revision_of(self._cache) if self._cache else 0
-
-    def backup_now(self, kind: str, *also: str) -> bk.Backup | None:
-        """Copy the current file, as it is on disk, into a backup of *kind* (None: no file).
-
-        Args:
-            also: further kinds to save the same bytes as (read once).
-        """
-        with self._lock:
-            try:
-                raw = read_private(self.path)
-            except FileNotFoundError:
-                return None
-            now = self._clock()
-            for extra in also:
-                bk.take_backup(self.backup_dir, raw, extra, now, self.keep)
-            return bk.take_backup(self.backup_dir, raw, kind, now, self.keep)
-
-    def _backup_before_write(self) -> None:
-        kinds = []
-        if not self._session_backup_done:
-            kinds.append("session")
-        today = self._clock().date()
-        if self._daily_backup_day != today and not any(
-            b.kind == "daily" and b.taken.date() == today for b in bk.list_backups(self.backup_dir)
-        ):
-            kinds.append("daily")
-        if kinds and self.backup_now(*kinds) is None:
-            return  # no file yet (a new plan): the backups are taken at the next save
-        # Only now: a backup that failed is taken again at the next save.
-        self._session_backup_done = True
-        self._daily_backup_day = today
-
-    # -- backups --------------------------------------------------------------------------
-
-    def backups(self) -> list[bk.Backup]:
-        """The backups, newest first."""
-        return bk.list_backups(self.backup_dir)
-
-    def restore(self, name: str) -> bk.Backup | None:
-        """Make backup *name* the data file; the current file becomes a backup first.
-
-        Returns:
-            The backup taken of the file that was replaced (None when there was none).
-
-        Raises:
-            NotFoundError: no backup has that name.
-            CorruptDataError: that backup cannot be read either (nothing is changed).
-        """
-        backup = bk.find_backup(self.backup_dir, name)
-        try:
-            tables = load_tables(read_private(backup.path), self.check)
-        except DamagedError as damaged:  # the message names the backup, and one that is good
-            good = self.newest_good_backup()
-            raise CorruptDataError(
-                backup.path, damaged.reason, good.name if good else None
-            ) from None
-        if schema_of(tables) > SCHEMA_VERSION:
-            raise ReadOnlyError(backup.path, "newer_schema")
-        return self.replace(migrate(tables), "before-restore", above=max_revision_of(tables))

@@ -1,0 +1,83 @@
+"""The journal side of :class:`~lederplan.store.store.Store`: catching up with lines another
+process appended, deciding whether a change goes to the journal, and appending it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from lederplan.store import journal as jn
+
+Tables = dict[str, dict[str, dict[str, Any]]]
+FileFingerprint = tuple[int, int, int, bytes]
+
+
+class StoreJournal:
+    """The store's view of its journal: a part of :class:`~lederplan.store.store.Store`."""
+
+    journal_path: Path
+    journal_from: int
+    _cache: Tables | None
+    _cache_fp: FileFingerprint | None
+    _seen_fp: tuple[FileFingerprint | None, tuple[int, int] | None] | None
+    _known: dict[str, Any]
+    _docs: type[jn.TrackedDoc]
+    _gen: str | None
+    _journal: tuple[int, int] | None
+    _good: int
+    _pending: int
+
+    def _catch_up(self) -> bool:
+        """Apply what was appended to the journal since it was last read; False when the
+        journal lost changes already applied (the whole file must be read again)."""
+        now = jn.stat_of(self.journal_path)
+        if now == self._journal:
+            return True
+        found = None
+        if now is not None:
+            if self._journal is not None and (now[0] != self._journal[0] or now[1] < self._good):
+                if self._pending:
+                    return False  # replaced or cut short under us: read both again
+                self._good = 0  # only lines of an older generation were in it
+            found = jn.read_from(self.journal_path, self._good)
+        if found is None:
+            if self._pending:
+                return False
+            self._journal, self._good = None, 0
+        else:
+            ino, size, raw = found
+            assert self._cache is not None
+            applied, offset = False, 0
+            for offset, base, ops in jn.records(raw):  # noqa: B007 - the last whole line's end
+                if base == self._gen:
+                    jn.apply(self._cache, ops, self._docs)
+                    self._pending += 1
+                    applied = True
+            self._good += offset
+            self._journal = (ino, size)
+            if applied:
+                self._known = dict(self._cache)
+        self._seen_fp = (self._cache_fp, self._journal)
+        return True
+
+    def _journaling(self) -> bool:
+        fp = self._cache_fp
+        if fp is None or self._gen is None or fp[1] < self.journal_from:
+            return False
+        # A journal as large as the file is folded: opening must not replay hours of typing.
+        return self._journal is None or self._journal[1] < max(fp[1], 1 << 20)
+
+    def _append(self, ops: list[jn.Op], tables: Tables) -> None:
+        assert self._gen is not None
+        line = jn.encode(self._gen, ops)
+        good = self._good if self._pending else 0  # lines of an older generation: cut
+        self._journal = jn.append(self.journal_path, line, good)
+        self._good, self._pending = self._journal[1], self._pending + 1
+        for name, key, doc in ops:
+            if doc is not None and type(doc) is not self._docs:
+                tracked = self._docs(doc)
+                tracked.where = (name, key)
+                tables[name][key] = tracked
+        self._cache = tables
+        self._known = dict(tables)
+        self._seen_fp = (self._cache_fp, self._journal)
