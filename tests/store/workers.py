@@ -178,6 +178,144 @@ def modules(data_dir: Path) -> None:
     say(json.dumps(sorted({m.split(".")[0] for m in sys.modules} & heavy)))
 
 
+# -- the journal (lederplan.journal): journal_from=0 sends every change after the first there --
+
+
+def jcount(data_dir: Path, fold_every: str = "0") -> None:
+    """:func:`count` with the journal; with *fold_every* > 0, fold it after so many saves
+    (printing ``fold N`` once a fold has returned)."""
+    store = RawStore(data_dir, journal_from=0)
+    every = int(fold_every)
+    say("ready")
+    saves = 0
+    while True:
+        with store.transaction() as db:
+            counter = db.table("counter")
+            value = counter.get(doc_id=1)["n"] + 1
+            counter.update({"n": value}, doc_ids=[1])
+        say(value)
+        saves += 1
+        if every and saves % every == 0:
+            store.fold()
+            say("fold", value)
+
+
+def jrmw(data_dir: Path, times: str, tag: str) -> None:
+    """:func:`rmw` with the journal, folding it now and then (every 40 saves)."""
+    store = RawStore(data_dir, lock_timeout=30, journal_from=0)
+    pause = random.Random(tag).uniform
+    say("ready")
+    sys.stdin.readline()
+    for i in range(int(times)):
+        with store.transaction() as db:
+            counter = db.table("counter")
+            counter.update({"n": counter.get(doc_id=1)["n"] + 1}, doc_ids=[1])
+            db.table("items").insert({"by": tag, "i": i})
+        if i % 40 == 39:
+            store.fold()
+        time.sleep(pause(0, 0.002))
+    say("done")
+
+
+def janswer(data_dir: Path, times: str, tag: str) -> None:
+    """Save platform answer 1 *times* times through the repository with the journal, reloading
+    and retrying on a conflict; print the answers saved."""
+    from lederplan.store.errors import ConflictError
+    from lederplan.store.repository import PlanRepository, answer_id
+
+    repo = PlanRepository(Store(data_dir, lock_timeout=30, journal_from=0))
+    say("ready")
+    sys.stdin.readline()
+    saved = 0
+    while saved < int(times):
+        snap = repo.load()
+        assert snap is not None
+        aid = answer_id(snap.plan.id, "platform", 1)
+        try:
+            repo.set_answer(snap.plan.id, "platform", 1, f"{tag} {saved}", snap.revs[aid])
+            saved += 1
+        except ConflictError:
+            continue  # a new period came first: save into the new current plan
+        time.sleep(0.001)
+    say(json.dumps({"saved": saved}))
+
+
+def jperiod(data_dir: Path, year: str) -> None:
+    """Start a new period on 6 January of *year* with the journal, retrying on a conflict."""
+    from datetime import date
+
+    from lederplan.domain.periods import new_period
+    from lederplan.store.errors import ConflictError
+    from lederplan.store.periods import start_period
+    from lederplan.store.repository import PlanRepository
+
+    store = Store(data_dir, lock_timeout=30, journal_from=0)
+    repo = PlanRepository(store)
+    say("ready")
+    sys.stdin.readline()
+    time.sleep(0.05)  # into the middle of the other process's saves
+    while True:
+        snap = repo.load()
+        assert snap is not None
+        old, new = new_period(snap.plan, date(int(year), 1, 6))
+        try:
+            start_period(store, snap.plan, old, new)
+        except ConflictError:
+            continue
+        say(json.dumps({"new": new.id}))
+        return
+
+
+def jfsize(data_dir: Path, grow: str) -> None:
+    """Append a change of *grow* bytes to the journal with RLIMIT_FSIZE just above its size
+    (SIGXFSZ ignored), then with the limit lifted save a small one."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    store = RawStore(data_dir, journal_from=0)
+    store.read_tables()
+    _, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    limit = max(store.path.stat().st_size, store.journal_path.stat().st_size) + 64
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        with store.transaction() as db:
+            db.table("big").insert({"blob": "y" * int(grow)})
+    except WriteError as exc:
+        say("WriteError", exc.params.get("reason"))
+    else:
+        say("saved")
+    resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))
+    with store.transaction() as db:
+        db.table("after").insert({"ok": True})
+    say("saved-after")
+
+
+def jbatch(data_dir: Path, start: str) -> None:
+    """With the journal, in turn: a batch renaming the first three areas ``n`` (from *start* + 1
+    on), and two drafts of text ``n``; print ``n`` after each returned. Until killed."""
+    from lederplan.store.batch import Change
+    from lederplan.store.drafts import Draft, save_drafts
+    from lederplan.store.repository import PlanRepository
+
+    store = Store(data_dir, journal_from=0)
+    repo = PlanRepository(store)
+    say("ready")
+    n = int(start)
+    while True:
+        n += 1
+        snap = repo.load()
+        assert snap is not None
+        areas = snap.plan.areas[:3]
+        repo.batch(
+            [
+                Change("update", a.model_copy(update={"title": f"n {n}"}), snap.revs[a.id])
+                for a in areas
+            ]
+        )
+        say(n)
+        drafts = [Draft(f"form/test/{i}", "", {"text": f"n {n}"}, "2026-12-07T09:00") for i in "ab"]
+        save_drafts(store, drafts)
+        say(n)
+
+
 COMMANDS = {
     "count": count,
     "rmw": rmw,
@@ -189,6 +327,12 @@ COMMANDS = {
     "readonly": readonly,
     "read": read,
     "modules": modules,
+    "jcount": jcount,
+    "jrmw": jrmw,
+    "janswer": janswer,
+    "jperiod": jperiod,
+    "jfsize": jfsize,
+    "jbatch": jbatch,
 }
 
 if __name__ == "__main__":

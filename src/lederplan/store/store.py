@@ -182,7 +182,11 @@ class Store(StoreBackups, StoreJournal):
                 and self._catch_up()
             ):
                 return self._cache
-            return self._read_whole()
+            for _ in range(5):  # a reader takes no lock: a fold may replace the file meanwhile
+                tables = self._read_whole()
+                if self._cache_fp is None or self._file_fingerprint() == self._cache_fp:
+                    break
+            return tables
 
     def _read_whole(self) -> Tables:
         try:
