@@ -3,6 +3,7 @@
 Run it from the repository root with the project's virtualenv::
 
     python bench/store_bench.py                          # sizes 100 1000 10000, 50 repeats (~40 s)
+    python bench/store_bench.py --sizes 1000 10000 50000 --repeat 30   # issue 12's sizes
     python bench/store_bench.py --sizes 1000 --repeat 50
     python bench/store_bench.py --profile                # + cProfile of one save at 1,000/10,000
     python bench/store_bench.py --dir /some/disk         # where the temporary data dirs go
@@ -17,11 +18,15 @@ open
     validation of the whole plan); the median over ``--repeat`` runs, each with a new ``Store``.
 save
     one ``PlanRepository.update(action, rev)``: one action edited; lock, fingerprint check, query,
-    ``json.dumps`` of the whole file, atomic write (temporary file, fsync, rename, directory
-    fsync). Median and p95 over ``--repeat`` saves on a warm ``Store`` (one that has saved
+    and, from 512 KB of file, one fsynced line appended to the journal (smaller files:
+    ``json.dumps`` of the whole file, atomic write with fsync, rename, directory fsync).
+    Median and p95 over ``--repeat`` saves on a warm ``Store`` (one that has saved
     before, so it holds the parsed file and checks only the file's fingerprint). The first save
     of a ``Store`` instance also takes the session and daily backups, so it is measured once on
     its own ("first save of a session") and left out of the median.
+whole-file save
+    the same edit on a copy of the directory whose store never journals: the save as it was
+    before the journal, interleaved with the other measurements.
 TinyDB JSONStorage update
     the baseline: the same file content in a plain ``tinydb.TinyDB(path)`` (default
     ``JSONStorage``: re-read and parse, ``json.dumps``, in-place write + fsync + truncate) doing one
@@ -50,6 +55,7 @@ import os
 import platform
 import pstats
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -212,11 +218,17 @@ class Result:
     first_save_ms: float
     save_ms: list[float]
     baseline_ms: list[float]
+    whole_ms: list[float]
 
     @property
     def ratio(self) -> float:
         """Median save / median baseline update."""
         return median(self.save_ms) / median(self.baseline_ms)
+
+    @property
+    def journal_ratio(self) -> float:
+        """Median save / median save of the same edit written as a whole file."""
+        return median(self.save_ms) / median(self.whole_ms)
 
 
 @dataclass
@@ -281,6 +293,24 @@ def bench_for(records: int, base: Path | None) -> Iterator[Bench]:
             baseline.close()
 
 
+class WholeWrites:
+    """The same edits on a copy of the data directory whose store writes the whole file at every
+    save (no journal): the save as it was before the journal, measured in the same run."""
+
+    def __init__(self, bench: Bench) -> None:
+        self.data_dir = bench.data_dir.with_name("whole")
+        shutil.copytree(bench.data_dir, self.data_dir)
+        self.repo = PlanRepository(Store(self.data_dir, journal_from=1 << 62))
+        snapshot = self.repo.load()
+        assert snapshot is not None
+        self.bench = bench
+        self.rev = snapshot.revs[bench.action.id]
+
+    def save(self) -> None:
+        """The bench's current edit, saved as a whole file."""
+        self.rev = self.repo.update(self.bench.action, self.rev)
+
+
 def open_once(data_dir: Path) -> None:
     """Open the plan the way the app does at start: a fresh store, read, parse and validate."""
     if PlanRepository(Store(data_dir)).load() is None:
@@ -296,12 +326,17 @@ def measure(records: int, repeat: int, base: Path | None) -> Result:
         first_save_ms = timed_ms(bench.save)
         bench.next_edit()
         bench.save()  # one more warm-up, not counted
+        whole = WholeWrites(bench)
+        whole.save()  # its first save of a session (the backups), not counted
         save_ms: list[float] = []
         baseline_ms: list[float] = []
+        whole_ms: list[float] = []
         for _ in range(repeat):
             bench.next_edit()
             save_ms.append(timed_ms(bench.save))
+            whole_ms.append(timed_ms(whole.save))
             baseline_ms.append(timed_ms(bench.baseline_update))
+        bench.repo.store.fold()
         reopened = PlanRepository(Store(bench.data_dir)).load()
         assert reopened is not None and reopened.revs[bench.action.id] == bench.rev
         return Result(
@@ -312,6 +347,7 @@ def measure(records: int, repeat: int, base: Path | None) -> Result:
             first_save_ms,
             save_ms,
             baseline_ms,
+            whole_ms,
         )
 
 
@@ -363,14 +399,15 @@ def table(results: list[Result]) -> str:
     """Return the results as a Markdown table."""
     lines = [
         "| records | file size | open ms (median) | save ms (median, p95) "
-        "| TinyDB JSONStorage update ms | ratio |",
-        "|---:|---:|---:|---:|---:|---:|",
+        "| whole-file save ms (median) | save / whole-file save "
+        "| TinyDB JSONStorage update ms | save / TinyDB update |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         lines.append(
             f"| {r.records:,} | {human_size(r.file_bytes)} | {median(r.open_ms):.1f} "
-            f"| {median(r.save_ms):.1f}, {p95(r.save_ms):.1f} | {median(r.baseline_ms):.1f} "
-            f"| {r.ratio:.2f} |"
+            f"| {median(r.save_ms):.1f}, {p95(r.save_ms):.1f} | {median(r.whole_ms):.1f} "
+            f"| {r.journal_ratio:.3f} | {median(r.baseline_ms):.1f} | {r.ratio:.3f} |"
         )
     return "\n".join(lines)
 
@@ -410,6 +447,21 @@ def goal_check(results: list[Result]) -> str:
     )
 
 
+def flatness(results: list[Result]) -> str:
+    """How a save grows with the file: the largest size's save over the smallest's, beside the
+    same for a whole-file save (both from this run)."""
+    if len(results) < 2:
+        return "Flatness not checked: give at least two --sizes."
+    small, large = min(results, key=lambda r: r.records), max(results, key=lambda r: r.records)
+    grow = median(large.save_ms) / median(small.save_ms)
+    grow_whole = median(large.whole_ms) / median(small.whole_ms)
+    return (
+        f"From {small.records:,} to {large.records:,} records a save grows {grow:.1f}x "
+        f"(a whole-file save {grow_whole:.1f}x, "
+        f"the file {large.file_bytes / small.file_bytes:.0f}x)."
+    )
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Parse the command line."""
     parser = argparse.ArgumentParser(
@@ -438,6 +490,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     where = Path(args.dir or tempfile.gettempdir()).resolve()
     fstype = filesystem_of(where)
+    print(f"load average (1, 5, 15 min) at the start: {os.getloadavg()}")
     print(
         f"# lederplan store benchmark\n\nPython {platform.python_version()} on "
         f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs; data in {where} "
@@ -458,6 +511,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"File size at {r.records:,} records: {r.file_bytes:,} bytes")
     print()
     print(goal_check(results))
+    print(flatness(results))
+    print(f"load average (1, 5, 15 min) at the end: {os.getloadavg()}")
     if args.profile:
         for records in args.profile_sizes:
             print(f"\n## cProfile of one warm save at {records:,} records\n\n```")

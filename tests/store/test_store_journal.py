@@ -347,3 +347,27 @@ def test_kill9_during_batches_and_drafts_leaves_each_whole(data_dir: Path) -> No
         batches += len(set(printed))
     assert batches > 15, "the worker hardly saved anything: the test proved nothing"
     assert (data_dir / JOURNAL_FILE).exists(), "the journal was never used"
+
+
+def test_a_journaled_file_is_backed_up_at_open_not_at_the_first_save(data_dir: Path) -> None:
+    _with_notes(data_dir)
+
+    def sessions() -> list[str]:
+        return [b.name for b in RawStore(data_dir).backups() if b.kind == "session"]
+
+    before = sessions()
+    store = RawStore(data_dir, journal_from=0)
+    store.back_up_at_open()
+    assert len(sessions()) == len(before) + 1
+    with store.transaction() as db:  # its first save takes no second one
+        db.table("notes").update({"text": "edited"}, doc_ids=[1])
+    assert len(sessions()) == len(before) + 1
+    opened = sessions()
+    RawStore(data_dir, journal_from=0).back_up_at_open()  # the file changed since: a new one
+    assert len(sessions()) == len(opened) + 1
+    again = sessions()
+    RawStore(data_dir, journal_from=0).back_up_at_open()  # opened again, nothing changed
+    assert sessions() == again
+    small = RawStore(data_dir)  # below the threshold the first save takes it, as before
+    small.back_up_at_open()
+    assert sessions() == again

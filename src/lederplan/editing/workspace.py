@@ -112,6 +112,10 @@ class Editing:
             self.session.load()
         except StoreError as error:
             return Outcome(False, describe(error))
+        # Here, off the event loop, rather than in the first save (a large file's copy takes
+        # long). One that fails is taken again by that save, which says so if it fails too.
+        with contextlib.suppress(StoreError):
+            self.store.back_up_at_open()
         return OK
 
     def _reload_quietly(self) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lederplan.domain.models import Record
+from lederplan.store.ids import IdIndex
 
 if TYPE_CHECKING:
     from tinydb import TinyDB
@@ -48,6 +49,7 @@ class _Staged:
         self.path = path
         self.db = TinyDB(storage=MemoryStorage)
         self.db.storage.write(tables)
+        self._ids = IdIndex()
 
     @contextmanager
     def transaction(self) -> Iterator[TinyDB]:
@@ -55,6 +57,18 @@ class _Staged:
 
     def tables(self) -> Tables:
         return self.db.storage.read() or {}
+
+    def find(self, table: str, record_id: str) -> tuple[str, dict[str, Any]] | None:
+        """As :meth:`Store.find <lederplan.store.store.Store.find>`, in the copy."""
+        tables = self.tables()
+        key = self._ids.find(tables, table, record_id)
+        return None if key is None else (key, tables[table][key])
+
+    def change(self, table: str, key: str, fields: dict[str, Any]) -> None:
+        """As :meth:`Store.change <lederplan.store.store.Store.change>`, in the copy."""
+        tables = self.tables()
+        tables[table][key].update(fields)
+        self.db.storage.write(tables)
 
 
 def apply_batch(

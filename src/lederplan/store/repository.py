@@ -109,21 +109,21 @@ class PlanRepository:
         text = _LONG_TEXT.validate_python(text)
         doc_id = answer_id(plan_id, kind, key)
         with self.store.transaction() as db:
-            answers = db.table("answers")
-            doc = answers.get(_ID == doc_id)
+            found = self.store.find("answers", doc_id)
+            doc = found[1] if found else None
             current = doc.get("rev", 1) if isinstance(doc, dict) else None
             if current != rev and not (doc is None and rev == 0):
                 raise ConflictError(self.store.path, doc_id, dict(doc) if doc else None)
             fields: dict[str, Any] = {"text": text, "rev": rev + 1}
             if kind == "platform":
-                plan_doc = db.table("plans").get(_ID == plan_id)
-                plan_doc = plan_doc if isinstance(plan_doc, dict) else None
+                plan = self.store.find("plans", plan_id)
+                plan_doc = plan[1] if plan and isinstance(plan[1], dict) else None
                 old = dict(doc) if isinstance(doc, dict) else None
                 fields |= recorded_fields(old, plan_doc, int(key), text, today or today_or_system())
-            if doc is None:
-                answers.insert({**answer_doc(plan_id, kind, str(key), text), **fields})
+            if found is None:
+                db.table("answers").insert({**answer_doc(plan_id, kind, str(key), text), **fields})
             else:
-                answers.update(fields, doc_ids=[doc.doc_id])  # type: ignore[union-attr]
+                self.store.change("answers", found[0], fields)
         return rev + 1
 
     def update(self, record: Record, rev: int) -> int:
@@ -138,12 +138,12 @@ class PlanRepository:
         kind = KINDS[type(record)]
         fields = record.model_dump(mode="json", exclude=set(kind.children))
         with self.store.transaction() as db:
-            table = db.table(kind.table)
-            doc = table.get(_ID == record.id)
-            if not isinstance(doc, dict) or doc.get("rev", 1) != rev:
+            found = self.store.find(kind.table, record.id)
+            doc = found[1] if found else None
+            if found is None or not isinstance(doc, dict) or doc.get("rev", 1) != rev:
                 raise ConflictError(self.store.path, record.id, dict(doc) if doc else None)
             self._check_invariants(db, record, doc.get("plan_id", record.id))
-            table.update({**fields, "rev": rev + 1}, doc_ids=[doc.doc_id])  # type: ignore[union-attr]
+            self.store.change(kind.table, found[0], {**fields, "rev": rev + 1})
         return rev + 1
 
     def insert(self, record: Record, parent_id: str, position: int | None = None) -> None:

@@ -30,6 +30,7 @@ from lederplan.store.fs import (
     open_private,
     remove_stale_temps,
 )
+from lederplan.store.ids import IdIndex
 from lederplan.store.lock import FileLock
 from lederplan.store.migrations import SCHEMA_VERSION, migrate, schema_of
 from lederplan.store.shape import (
@@ -140,6 +141,7 @@ class Store(StoreBackups, StoreJournal):
         self._unmigrated_fp: Fingerprint | None = None
         """The file whose tables are cached migrated but not yet written so: the first write
         backs it up (``before-migration``) before it writes the migration."""
+        self._ids = IdIndex()
 
     # -- reading --------------------------------------------------------------------------
 
@@ -332,6 +334,20 @@ class Store(StoreBackups, StoreJournal):
             self._unmigrated_fp = None
             self.last_write = (base, self._seen_fp)
 
+    def find(self, table: str, record_id: str) -> tuple[str, dict[str, Any]] | None:
+        """The key and document of the record *record_id* in *table* (None: none), found
+        without a scan; the document is the cache's own: change it only with :meth:`change`."""
+        tables = self.read_tables()
+        key = self._ids.find(tables, table, record_id)
+        return None if key is None else (key, tables[table][key])
+
+    def change(self, table: str, key: str, fields: dict[str, Any]) -> None:
+        """Set *fields* of the document *key* of *table* and write (inside :meth:`transaction`):
+        the cost of the write is that of one document, whatever the size of the file."""
+        tables = self.read_tables()
+        tables[table][key].update(fields)  # written at once; a failed write forgets the cache
+        self.write_tables(tables)
+
     def _write_whole(self, tables: Tables) -> None:
         meta = {
             "1": {
@@ -351,30 +367,6 @@ class Store(StoreBackups, StoreJournal):
         self._gen = meta["1"]["gen"]
         self._journal, self._good, self._pending = None, 0, 0
         self._remember((info.st_ino, info.st_size, info.st_mtime_ns, payload[:_HEAD]), tables)
-
-    def fold(self) -> bool:
-        """Write the journal's changes into the data file and remove the journal: after a clean
-        exit the data directory holds the TinyDB file alone. Whether there was a journal.
-
-        Raises:
-            StoreError: the file could not be written; the journal stays, and with it every
-                change (the next start reads it).
-        """
-        with self._mutex:
-            if jn.stat_of(self.journal_path) is None or not check_private_dir(self.dir):
-                return False
-            self.read_tables()
-            if self.read_only_reason:
-                return False
-            with self._locked():
-                self.read_tables()
-                if self._pending:
-                    self._write_whole(self.read_tables())
-                else:
-                    jn.remove(self.journal_path)
-                    self._journal, self._good = None, 0
-                    self._seen_fp = (self._cache_fp, None)
-            return True
 
     def replace(self, tables: Tables, backup_kind: str, *, above: int = 0) -> bk.Backup | None:
         """Replace the whole file by *tables*, keeping the current file as a backup first.

@@ -3,10 +3,13 @@ process appended, deciding whether a change goes to the journal, and appending i
 
 from __future__ import annotations
 
+import threading
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 from lederplan.store import journal as jn
+from lederplan.store.fs import check_private_dir
 
 Tables = dict[str, dict[str, dict[str, Any]]]
 FileFingerprint = tuple[int, int, int, bytes]
@@ -26,6 +29,18 @@ class StoreJournal:
     _journal: tuple[int, int] | None
     _good: int
     _pending: int
+    _mutex: threading.RLock
+    dir: Path
+    read_only_reason: str | None
+
+    def read_tables(self) -> Tables:  # pragma: no cover - the store's
+        raise NotImplementedError
+
+    def _locked(self) -> AbstractContextManager[object]:  # pragma: no cover - the store's
+        raise NotImplementedError
+
+    def _write_whole(self, tables: Tables) -> None:  # pragma: no cover - the store's
+        raise NotImplementedError
 
     def _catch_up(self) -> bool:
         """Apply what was appended to the journal since it was last read; False when the
@@ -81,3 +96,27 @@ class StoreJournal:
         self._cache = tables
         self._known = dict(tables)
         self._seen_fp = (self._cache_fp, self._journal)
+
+    def fold(self) -> bool:
+        """Write the journal's changes into the data file and remove the journal: after a clean
+        exit the data directory holds the TinyDB file alone. Whether there was a journal.
+
+        Raises:
+            StoreError: the file could not be written; the journal stays, and with it every
+                change (the next start reads it).
+        """
+        with self._mutex:
+            if jn.stat_of(self.journal_path) is None or not check_private_dir(self.dir):
+                return False
+            self.read_tables()
+            if self.read_only_reason:
+                return False
+            with self._locked():
+                self.read_tables()
+                if self._pending:
+                    self._write_whole(self.read_tables())
+                else:
+                    jn.remove(self.journal_path)
+                    self._journal, self._good = None, 0
+                    self._seen_fp = (self._cache_fp, None)
+            return True
