@@ -11,7 +11,7 @@ import re
 import uuid
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Annotated, Any, Self
 
 from pydantic import (
     AfterValidator,
@@ -20,6 +20,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    TypeAdapter,
     model_validator,
 )
 
@@ -351,14 +352,42 @@ class Plan(Record):
 
     @model_validator(mode="after")
     def _order_history(self) -> Self:
-        ordered = sorted(self.history, key=lambda version: (version.box, version.date))
-        days = [(version.box, version.date) for version in ordered]
-        if len(days) != len(set(days)):
-            raise ValueError("two versions of one platform answer share a day")
+        ordered = _ordered(self.history)
         if ordered != self.history:
             # One canonical order, so that the same history always exports as the same text.
             object.__setattr__(self, "history", ordered)
         return self
+
+    def set_platform(
+        self, platform: list[str], dates: list[date | None], history: list[AnswerVersion]
+    ) -> None:
+        """Set the answers, their days and history, checking these fields and the rule that
+        joins them, not the whole plan (an assignment re-ran every rule of every record: 19 ms
+        a save at 10,000 records). Raises ValidationError (nothing changed) on a bad value."""
+        checked = {
+            name: _FIELD_ADAPTERS[name].validate_python(value)
+            for name, value in (("platform", platform), ("platform_dates", dates))
+        }
+        for version in history:
+            if not isinstance(version, AnswerVersion):
+                raise TypeError(f"not an AnswerVersion: {version!r}")
+        checked["history"] = _ordered(history)
+        for name, value in checked.items():
+            object.__setattr__(self, name, value)
+
+
+def _ordered(history: list[AnswerVersion]) -> list[AnswerVersion]:
+    ordered = sorted(history, key=lambda version: (version.box, version.date))
+    days = [(version.box, version.date) for version in ordered]
+    if len(days) != len(set(days)):
+        raise ValueError("two versions of one platform answer share a day")
+    return ordered
+
+
+_FIELDS = {name: Plan.model_fields[name] for name in ("platform", "platform_dates")}
+_FIELD_ADAPTERS: dict[str, TypeAdapter[Any]] = {
+    name: TypeAdapter(Annotated[info.annotation, *info.metadata]) for name, info in _FIELDS.items()
+}
 
 
 def records_of(plan: Plan) -> list[Record]:

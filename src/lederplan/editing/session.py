@@ -275,9 +275,8 @@ class PlanSession:
         answers[box - 1] = text
         dates = list(self.plan.platform_dates)
         dates[box - 1] = day if text != old else base.platform_dates[box - 1]
-        self.plan.history = [v for v in self.plan.history if v.box != box] + kept
-        self.plan.platform_dates = dates
-        self.plan.platform = answers
+        history = [v for v in self.plan.history if v.box != box] + kept
+        self.plan.set_platform(answers, dates, history)
 
     def current_rev(self, ident: str, missing: int = 1) -> int:
         """The revision of record or answer *ident* in the file now (to save over it)."""
