@@ -12,11 +12,12 @@ import contextlib
 import gc
 import os
 import signal
+import time
 from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import var
@@ -116,6 +117,7 @@ class LederplanApp(KeepingApp, App[str | None]):
         self._startup_error = False
         self._signals: list[int] = []
         self._heap_timer: Timer | None = None
+        self._last_key = 0.0
         self._said: dict[int, str | None] = {}
         """What was last said of each open edit (so an autosave every 2 s says it once)."""
 
@@ -191,7 +193,17 @@ class LederplanApp(KeepingApp, App[str | None]):
             self._heap_timer.stop()
         self._heap_timer = self.set_timer(HEAP_SETTLE_SECONDS, self._settle_heap)
 
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            self._last_key = time.monotonic()
+        await super().on_event(event)
+
     def _settle_heap(self) -> None:
+        if time.monotonic() - self._last_key < HEAP_SETTLE_SECONDS:
+            # Typing (an autosave moved the plan on): a full sweep now would stall a key; it
+            # waits for the pause.
+            self._heap_timer = self.set_timer(HEAP_SETTLE_SECONDS, self._settle_heap)
+            return
         # Take what is alive now (the plan, the screens) out of the garbage collector's sweeps:
         # with 5,000 feedback entries a full sweep took 15-40 ms and came every ten or so keys,
         # in the middle of a key press (bench/feedback_bench.py). Unfreezing and collecting

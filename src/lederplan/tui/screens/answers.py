@@ -13,11 +13,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Footer
 
 from lederplan.i18n import t
 from lederplan.tui.context import editing_of, host_of, session_of
+from lederplan.tui.follows_plan import FollowsPlan
 from lederplan.tui.keys import localize
 from lederplan.tui.read_only import refuse_if_read_only
 from lederplan.tui.widgets.answer_box import AnswerBox
@@ -44,7 +44,7 @@ class AnswerGrid(Grid, can_focus=True):
     """The grid holds the focus while no box is being edited; the screen's keys move in it."""
 
 
-class AnswerGridScreen(Screen[None]):
+class AnswerGridScreen(FollowsPlan):
     """A grid of :class:`AnswerBox`; subclasses say which boxes."""
 
     COLUMNS = 3
@@ -85,7 +85,7 @@ class AnswerGridScreen(Screen[None]):
         grid.styles.grid_size_columns = self.COLUMNS
         self._mark(self.boxes[0], True)
         grid.focus()
-        self.watch(self.app, "plan_generation", self._show_answers)
+        self.follow_plan(self._show_answers)
 
     @property
     def boxes(self) -> list[AnswerBox]:

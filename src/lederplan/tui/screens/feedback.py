@@ -14,13 +14,13 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from lederplan.clock import today_or_system as today
 from lederplan.domain.models import Area, FeedbackEntry, Plan, Source
 from lederplan.i18n import format_date, t
 from lederplan.tui.context import editing_of, host_of
+from lederplan.tui.follows_plan import FollowsPlan
 from lederplan.tui.keys import localize
 from lederplan.tui.read_only import refuse_if_read_only
 from lederplan.tui.styles import stylesheet
@@ -36,7 +36,7 @@ WIDE = 120
 ALL = "__all__"
 
 
-class FeedbackScreen(Screen[None]):
+class FeedbackScreen(FollowsPlan):
     """Four lists of feedback; a adds, Enter/e edits, d deletes, f filters by area."""
 
     CSS_PATH = stylesheet("feedback.tcss")
@@ -77,7 +77,7 @@ class FeedbackScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "plan_generation", self._rebuild)
+        self.follow_plan(self._rebuild)
         self._list(self.source).focus()
 
     def on_resize(self) -> None:

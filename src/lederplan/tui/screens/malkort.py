@@ -10,7 +10,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from lederplan import clock
@@ -19,6 +18,7 @@ from lederplan.editing.edit import Edit, EditState
 from lederplan.editing.records import RecordEditor
 from lederplan.i18n import t
 from lederplan.tui.context import editing_of, host_of, session_of
+from lederplan.tui.follows_plan import FollowsPlan
 from lederplan.tui.keys import localize
 from lederplan.tui.malkort_layout import (
     COLUMNS,
@@ -49,7 +49,7 @@ SMARTE_MIN_HEIGHT = 30
 """Terminal lines from which the SMARTE panel is shown without asking."""
 
 
-class MalkortScreen(MalkortCells, MalkortDialogs, Screen[None]):
+class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
     """The six columns in the course's three groups, with a cursor and an editor over the cell."""
 
     CSS_PATH = stylesheet("malkort.tcss")
@@ -100,7 +100,7 @@ class MalkortScreen(MalkortCells, MalkortDialogs, Screen[None]):
         # Below 30 lines the panel would leave the table a handful of rows: it starts hidden
         # there, and v shows it.
         self.query_one(SmartePanel).display = self.app.size.height >= SMARTE_MIN_HEIGHT
-        self.watch(self.app, "plan_generation", self._rebuild)
+        self.follow_plan(self._rebuild)
         self.query_one(MalkortTable).focus()
 
     def on_resize(self) -> None:

@@ -8,13 +8,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from lederplan.clock import today_or_system
 from lederplan.domain.schedule import Scheduled, agenda, schedule
 from lederplan.i18n import format_date, t
 from lederplan.tui.context import editing_of, host_of
+from lederplan.tui.follows_plan import FollowsPlan
 from lederplan.tui.keys import localize
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.plan_header import PlanHeader
@@ -35,7 +35,7 @@ def describe(item: Scheduled, when: date) -> str:
     return f"{item.action.text} — {item.action.deadline or '·'} ({read})"
 
 
-class TimelineScreen(Screen[None]):
+class TimelineScreen(FollowsPlan):
     """The timeline, the selected action, and the agenda below."""
 
     CSS_PATH = stylesheet("timeline.tcss")
@@ -57,7 +57,7 @@ class TimelineScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "plan_generation", self._rebuild)
+        self.follow_plan(self._rebuild)
         self.query_one(TimelineView).focus()
 
     def _rebuild(self, _generation: int = 0) -> None:
