@@ -58,6 +58,7 @@ class Launch:
     latencies: list[float] = field(default_factory=list)
     lost: int = 0
     load_s: float = 0.0
+    slow: list[tuple[float, float]] = field(default_factory=list)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -75,6 +76,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rows", type=int, default=36)
     parser.add_argument("--timeout", type=float, default=60.0, help="longest wait for the plan")
     parser.add_argument("--json", metavar="FILE", help="also write all results here")
+    parser.add_argument(
+        "--trace", action="store_true", help="when into the typing each slow key came"
+    )
     return parser.parse_args(argv)
 
 
@@ -92,12 +96,15 @@ def settle(s: PtySession, quiet: float, longest: float) -> None:
     s.wait_quiet(quiet, longest)
 
 
-def type_keys(s: PtySession, text: str, rate: float) -> tuple[list[float], int]:
-    """Type *text* at *rate* keys a second; return the timed keys' latencies (ms), keys lost."""
+def type_keys(
+    s: PtySession, text: str, rate: float, slow: list[tuple[float, float]] | None = None
+) -> tuple[list[float], int]:
+    """Type *text* at *rate* keys a second; return the timed keys' latencies (ms), keys lost.
+    Keys over 50 ms are added to *slow* as (seconds into the typing, ms)."""
     pending: deque[tuple[int, float]] = deque()
     latencies: list[float] = []
     interval, sent = 1.0 / rate, 0
-    next_send = time.perf_counter()
+    next_send = start = time.perf_counter()
     give_up = None
     while sent < len(text) or pending:
         now = time.perf_counter()
@@ -126,6 +133,8 @@ def type_keys(s: PtySession, text: str, rate: float) -> tuple[list[float], int]:
                 for _ in range(at + 1):
                     _, t_sent = pending.popleft()
                     latencies.append((arrived - t_sent) * 1000)
+                    if slow is not None and latencies[-1] > OVER_MS:
+                        slow.append((t_sent - start, latencies[-1]))
                 break
     return latencies, len(pending)
 
@@ -145,7 +154,7 @@ def launch(args: argparse.Namespace, case: str, template: Path, work: Path, env:
         result.load_s = time.perf_counter() - started
         s.send(b"\r")
         settle(s, 0.5, 10.0)
-        result.latencies, result.lost = type_keys(s, typed_text(args.keys), args.rate)
+        result.latencies, result.lost = type_keys(s, typed_text(args.keys), args.rate, result.slow)
         s.send(b"\x11")  # ctrl+q
         s.wait_quiet(0.5, 15.0)
     finally:
@@ -203,6 +212,10 @@ def main(argv: list[str] | None = None) -> int:
                 f"| {st['p95 ms']:.1f} | {st['worst ms']:.1f} | {st['keys over 50 ms']} "
                 f"| {st['lost']} |"
             )
+        if args.trace:
+            for one in launches:
+                keys = ", ".join(f"{at:.2f} s: {ms:.0f} ms" for at, ms in one.slow)
+                print(f"slow keys, {one.case}: {keys or 'none'}")
         print()
         for round_no in range(args.rounds):
             row = launches[round_no * len(cases) : (round_no + 1) * len(cases)]

@@ -1,4 +1,5 @@
-"""The journal beside a large data file: one small, fsynced record per change.
+"""The journal beside a large data file: one small record per change, written before the save
+returns and fsynced on a thread of its own (:mod:`.syncer`).
 
 Rewriting a 5–16 MB file for every autosave costs 50–450 ms of ``json.dumps`` that holds the
 interpreter, whatever thread runs it. Above :data:`JOURNAL_FROM` bytes the store instead appends
@@ -30,6 +31,7 @@ from operator import is_not
 from pathlib import Path
 from typing import Any
 
+from lederplan.store import syncer
 from lederplan.store.errors import UnsafePathError, WriteError
 from lederplan.store.fs import FILE_MODE, fsync_dir
 
@@ -247,7 +249,8 @@ def stat_of(path: Path) -> tuple[int, int] | None:
 
 
 def append(path: Path, line: bytes, good: int) -> tuple[int, int]:
-    """Append *line* after the first *good* bytes (cutting off a torn tail), fsynced.
+    """Append *line* after the first *good* bytes (cutting off a torn tail); fsynced by
+    :mod:`.syncer` off this thread.
 
     On failure the journal is cut back to *good* bytes and nothing of *line* remains.
 
@@ -258,32 +261,29 @@ def append(path: Path, line: bytes, good: int) -> tuple[int, int]:
         WriteError: the line could not be written whole (disk full, file too large, ...).
         UnsafePathError: the journal is a symlink, not a regular file, or another user's.
     """
+    syncer.check()  # an earlier line that may not be on the disk: said before going on
     fd = _open(path, os.O_WRONLY | os.O_CREAT)
     assert fd is not None
     created = False
     try:
         info = os.fstat(fd)
         created = info.st_size == 0 and good == 0
-        try:
-            if info.st_size != good:
-                os.ftruncate(fd, good)
-            at = good
-            view = memoryview(line)
-            while view:
-                written = os.pwrite(fd, view, at)
-                view, at = view[written:], at + written
-            os.fsync(fd)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                os.ftruncate(fd, good)
-            raise WriteError(path, exc.strerror or str(exc)) from exc
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.ftruncate(fd, good)
-            raise
+        if info.st_size != good:
+            os.ftruncate(fd, good)
+        at = good
+        view = memoryview(line)
+        while view:
+            written = os.pwrite(fd, view, at)
+            view, at = view[written:], at + written
         ino = os.fstat(fd).st_ino
-    finally:
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, good)
         os.close(fd)
+        if isinstance(exc, OSError):
+            raise WriteError(path, exc.strerror or str(exc)) from exc
+        raise
+    syncer.sync_and_close(fd, path)  # written: kill -9 loses nothing; durable in a moment
     if created:
         fsync_dir(path.parent)  # the new file's name survives a crash too
     return ino, good + len(line)

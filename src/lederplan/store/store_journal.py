@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from lederplan.store import journal as jn
+from lederplan.store import syncer
 from lederplan.store.fs import check_private_dir
 
 Tables = dict[str, dict[str, dict[str, Any]]]
@@ -106,6 +107,7 @@ class StoreJournal:
                 change (the next start reads it).
         """
         with self._mutex:
+            syncer.wait()  # what was appended is on the disk before the file replaces it
             if jn.stat_of(self.journal_path) is None or not check_private_dir(self.dir):
                 return False
             self.read_tables()
