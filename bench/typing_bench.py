@@ -44,6 +44,8 @@ from malkort_bench import on_screen, wait_until
 from ptyharness import PtySession, build_env, split_cmd
 from tui_bench import FIRST_QUESTION, LANG, add_python_option, compile_package
 
+PEOPLE = ("Person X", "Kari Nordmann")
+"""The person of the example plan and of feedback_bench's plan: in the heading once loaded."""
 TAIL = 7
 """Characters of the typed text that must be on the screen for a key to count as shown."""
 OVER_MS = 50.0
@@ -149,8 +151,10 @@ def launch(args: argparse.Namespace, case: str, template: Path, work: Path, env:
     result = Launch(case)
     try:
         started = time.perf_counter()
+        # The first frame comes before the plan is loaded (in a thread): wait for its heading.
         wait_until(s, lambda: on_screen(s, (FIRST_QUESTION,)), args.timeout)
-        settle(s, 1.0, args.timeout)  # the plan is loaded in a thread after the first frame
+        wait_until(s, lambda: on_screen(s, PEOPLE), args.timeout)
+        settle(s, 1.0, args.timeout)
         result.load_s = time.perf_counter() - started
         s.send(b"\r")
         settle(s, 0.5, 10.0)

@@ -9,6 +9,7 @@ document also holds its history (see :mod:`lederplan.store.answer_docs`).
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -69,10 +70,15 @@ class PlanRepository:
                 the models' checks as well as the store's.
         """
         tables = self.store.read_tables()
+        collecting = gc.isenabled()
+        gc.disable()  # tens of thousands of models at once: the collector made it superlinear
         try:
             return tables_to_snapshots(tables, str(self.store.path))
         except CorruptDataError as error:
             raise self.store.corrupt(error.reason, plans_of) from None
+        finally:
+            if collecting:
+                gc.enable()
 
     def replace_plans(self, plans: list[Plan], backup_kind: str) -> None:
         """Make *plans* the whole content of the file; the old file becomes a backup first."""
