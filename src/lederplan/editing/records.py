@@ -13,6 +13,7 @@ from functools import partial
 
 from lederplan.domain.models import Action, Area, FeedbackEntry, Goal, Indicator, Plan, Record
 from lederplan.editing.session import PlanSession
+from lederplan.store.documents import KINDS
 
 UNDO_DEPTH = 50
 """How many committed changes ctrl+z can take back."""
@@ -166,11 +167,30 @@ class RecordEditor:
         found = locate(self.plan, record.id)
         old = found.record if found else self.plan if record.id == self.plan.id else None
         new_rev = self.session.repo.update(record, self._rev(record.id) if rev is None else rev)
-        self.session.load()
+        if not self._put_in_place(found, record, new_rev):
+            self.session.load()
         if old is not None:
             inverse = partial(self.session.repo.update, old)
             self._push("update", record.id, inverse, new_rev, group)
         return new_rev
+
+    def _put_in_place(self, found: Located | None, record: Record, rev: int) -> bool:
+        """Put the saved *record* (its own fields; its children stay) where it was in the plan
+        shown, instead of reading and validating the whole file again: when nobody else wrote
+        since this session read it. Whether it did."""
+        snapshot = self.session.snapshot
+        if found is None or snapshot is None or self.session.changed_elsewhere():
+            return False
+        plan = self.plan
+        parent = plan if found.parent_id == plan.id else locate(plan, found.parent_id)
+        holder = parent.record if isinstance(parent, Located) else parent
+        siblings = getattr(holder, _CHILD_FIELD[type(record)], None) if holder else None
+        if not isinstance(siblings, list) or siblings[found.position] is not found.record:
+            return False
+        kept = {name: getattr(found.record, name) for name in KINDS[type(record)].children}
+        siblings[found.position] = record.model_copy(update=kept)
+        snapshot.revs[record.id] = rev
+        return True
 
     def add(
         self,
