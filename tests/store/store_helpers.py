@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import subprocess
 import sys
 from datetime import datetime, timedelta
@@ -51,6 +52,17 @@ def start_worker(*args: object) -> subprocess.Popen[str]:
         text=True,
         env=worker_env(),
     )
+
+
+def kill_and_read(proc: subprocess.Popen[str]) -> str:
+    """Kill a worker with SIGKILL and return the rest of what it printed. Not communicate(): it
+    reads the pipe itself and would miss lines that readline() had already buffered."""
+    proc.send_signal(signal.SIGKILL)
+    assert proc.stdout is not None and proc.stderr is not None
+    out, err = proc.stdout.read(), proc.stderr.read()
+    proc.wait(timeout=10)
+    assert proc.returncode == -signal.SIGKILL, f"worker ended by itself: {err}"
+    return out
 
 
 def digest(path: Path) -> str:

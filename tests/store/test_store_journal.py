@@ -11,13 +11,11 @@ from __future__ import annotations
 import json
 import os
 import random
-import signal
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from store_helpers import RawStore, mode, run_worker, start_worker, temp_files
+from store_helpers import RawStore, kill_and_read, mode, run_worker, start_worker, temp_files
 
 from lederplan.store.errors import UnsafePathError
 from lederplan.store.journal import JOURNAL_FILE, records
@@ -197,7 +195,7 @@ def test_a_full_disk_in_an_append_leaves_the_journal_as_it_was(data_dir: Path) -
         db.table("notes").update({"text": "before"}, doc_ids=[1])
     before = _journal(data_dir).read_bytes()
     data = store.path.read_bytes()
-    result = run_worker("jfsize", data_dir, 100_000)
+    result = run_worker("fsize", data_dir, "journal", "ignore", 100_000, "then-save")
     assert result.stdout.split("\n")[:2] == ["WriteError File too large", "saved-after"], result
     tables = RawStore(data_dir).read_tables()
     assert "big" not in tables and tables["after"] == {"1": {"ok": True}}
@@ -205,17 +203,6 @@ def test_a_full_disk_in_an_append_leaves_the_journal_as_it_was(data_dir: Path) -
     raw = _journal(data_dir).read_bytes()
     assert raw.startswith(before) and b"yyyy" not in raw
     assert store.path.read_bytes() == data
-
-
-def _kill(proc: subprocess.Popen[str]) -> str:
-    """Kill a worker with SIGKILL and return the rest of what it printed. Not communicate(): it
-    reads the pipe itself and would miss lines that readline() had already buffered."""
-    proc.send_signal(signal.SIGKILL)
-    assert proc.stdout is not None and proc.stderr is not None
-    out, err = proc.stdout.read(), proc.stderr.read()
-    proc.wait(timeout=10)
-    assert proc.returncode == -signal.SIGKILL, f"worker ended by itself: {err}"
-    return out
 
 
 def _prepare_counter(data_dir: Path) -> None:
@@ -246,7 +233,7 @@ def test_kill9_while_journaling_never_loses_a_returned_save(
         deadline = time.monotonic() + rng.uniform(0.0, 0.05)
         while time.monotonic() < deadline:  # a reader takes no lock: it sees whole states
             assert RawStore(data_dir).read_tables()["counter"]["1"]["n"] >= known
-        out = _kill(proc)
+        out = kill_and_read(proc)
         lines = (first + out).splitlines()
         folds += sum(line.startswith("fold") for line in lines)
         printed = [int(line) for line in lines if not line.startswith("fold")]
@@ -276,7 +263,9 @@ def test_two_processes_journaling_and_folding_lose_nothing(data_dir: Path) -> No
         db.table("padding").insert_multiple({"i": i} for i in range(200))
     times = 120
     outputs = _run_together(
-        ["jrmw", data_dir, times, "a"], ["jrmw", data_dir, times, "b"], timeout=120
+        ["rmw", data_dir, times, "a", "journal"],
+        ["rmw", data_dir, times, "b", "journal"],
+        timeout=120,
     )
     assert outputs == ["done\n", "done\n"]
     tables = RawStore(data_dir).read_tables()
@@ -330,7 +319,7 @@ def test_kill9_during_batches_and_drafts_leaves_each_whole(data_dir: Path) -> No
         assert proc.stdout.readline() == "ready\n", proc.communicate()[1]
         first = proc.stdout.readline()  # one batch returned before the kill is timed
         time.sleep(rng.uniform(0.0, 0.08))
-        out = _kill(proc)
+        out = kill_and_read(proc)
         printed = [int(line) for line in (first + out).split()]
         store = Store(data_dir)
         snap = PlanRepository(store).load()

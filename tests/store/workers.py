@@ -38,13 +38,15 @@ def count(data_dir: Path) -> None:
         say(value)
 
 
-def rmw(data_dir: Path, times: str, tag: str) -> None:
+def rmw(data_dir: Path, times: str, tag: str, journal: str = "") -> None:
     """Wait for a line on stdin, then read-modify-write the counter and insert a document.
 
     A pause of up to 2 ms between saves (a person never saves back to back) lets the other
-    process take the lock, so that the two really interleave.
+    process take the lock, so that the two really interleave. With *journal* ``journal``, every
+    change after the first goes to the journal, folded every 40 saves.
     """
-    store = RawStore(data_dir, lock_timeout=30)
+    journaled = journal == "journal"
+    store = RawStore(data_dir, lock_timeout=30, **({"journal_from": 0} if journaled else {}))
     pause = random.Random(tag).uniform
     say("ready")
     sys.stdin.readline()
@@ -53,6 +55,8 @@ def rmw(data_dir: Path, times: str, tag: str) -> None:
             counter = db.table("counter")
             counter.update({"n": counter.get(doc_id=1)["n"] + 1}, doc_ids=[1])
             db.table("items").insert({"by": tag, "i": i})
+        if journaled and i % 40 == 39:
+            store.fold()
         time.sleep(pause(0, 0.002))
     say("done")
 
@@ -120,15 +124,19 @@ def set_answer(data_dir: Path, box: str, text: str) -> None:
 
 
 def fsize(data_dir: Path, limit: str, sigxfsz: str, grow: str, then: str = "") -> None:
-    """Save a document of *grow* bytes with RLIMIT_FSIZE at *limit* bytes.
+    """Save a document of *grow* bytes with RLIMIT_FSIZE at *limit* bytes (``journal``: with
+    the journal, just above the size of the files).
 
     *sigxfsz* is ``ignore`` (the write fails with EFBIG) or ``default`` (the signal kills us).
     With *then* = ``then-save``, raise the limit again afterwards and save a small document.
     """
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN if sigxfsz == "ignore" else signal.SIG_DFL)
-    store = RawStore(data_dir)
+    journal = limit == "journal"  # the journal, limited to 64 bytes above the larger file
+    store = RawStore(data_dir, **({"journal_from": 0} if journal else {}))
     store.read_tables()
     _, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    if journal:
+        limit = str(max(store.path.stat().st_size, store.journal_path.stat().st_size) + 64)
     resource.setrlimit(resource.RLIMIT_FSIZE, (int(limit), hard))
     try:
         with store.transaction() as db:
@@ -200,23 +208,6 @@ def jcount(data_dir: Path, fold_every: str = "0") -> None:
             say("fold", value)
 
 
-def jrmw(data_dir: Path, times: str, tag: str) -> None:
-    """:func:`rmw` with the journal, folding it now and then (every 40 saves)."""
-    store = RawStore(data_dir, lock_timeout=30, journal_from=0)
-    pause = random.Random(tag).uniform
-    say("ready")
-    sys.stdin.readline()
-    for i in range(int(times)):
-        with store.transaction() as db:
-            counter = db.table("counter")
-            counter.update({"n": counter.get(doc_id=1)["n"] + 1}, doc_ids=[1])
-            db.table("items").insert({"by": tag, "i": i})
-        if i % 40 == 39:
-            store.fold()
-        time.sleep(pause(0, 0.002))
-    say("done")
-
-
 def janswer(data_dir: Path, times: str, tag: str) -> None:
     """Save platform answer 1 *times* times through the repository with the journal, reloading
     and retrying on a conflict; print the answers saved."""
@@ -266,28 +257,6 @@ def jperiod(data_dir: Path, year: str) -> None:
         return
 
 
-def jfsize(data_dir: Path, grow: str) -> None:
-    """Append a change of *grow* bytes to the journal with RLIMIT_FSIZE just above its size
-    (SIGXFSZ ignored), then with the limit lifted save a small one."""
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    store = RawStore(data_dir, journal_from=0)
-    store.read_tables()
-    _, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    limit = max(store.path.stat().st_size, store.journal_path.stat().st_size) + 64
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
-    try:
-        with store.transaction() as db:
-            db.table("big").insert({"blob": "y" * int(grow)})
-    except WriteError as exc:
-        say("WriteError", exc.params.get("reason"))
-    else:
-        say("saved")
-    resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))
-    with store.transaction() as db:
-        db.table("after").insert({"ok": True})
-    say("saved-after")
-
-
 def jbatch(data_dir: Path, start: str) -> None:
     """With the journal, in turn: a batch renaming the first three areas ``n`` (from *start* + 1
     on), and two drafts of text ``n``; print ``n`` after each returned. Until killed."""
@@ -328,10 +297,8 @@ COMMANDS = {
     "read": read,
     "modules": modules,
     "jcount": jcount,
-    "jrmw": jrmw,
     "janswer": janswer,
     "jperiod": jperiod,
-    "jfsize": jfsize,
     "jbatch": jbatch,
 }
 

@@ -75,7 +75,8 @@ def open_private(path: Path, flags: int = os.O_RDONLY) -> int:
     try:
         # O_NONBLOCK: opening a FIFO planted in the file's place must not hang the app; it has
         # no effect on the regular files we go on to read.
-        fd = os.open(path, flags | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
+        # With O_CREAT in *flags*, a new file is made FILE_MODE whatever the umask.
+        fd = os.open(path, flags | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK, FILE_MODE)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise UnsafePathError(path, "symlink") from exc

@@ -20,10 +20,8 @@ No I/O policy here beyond the journal file itself; the store decides when to app
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
-import stat
 import zlib
 from collections.abc import Iterator
 from itertools import compress
@@ -32,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from lederplan.store import syncer
-from lederplan.store.errors import UnsafePathError, WriteError
-from lederplan.store.fs import FILE_MODE, fsync_dir
+from lederplan.store.errors import WriteError
+from lederplan.store.fs import fsync_dir, open_private
 
 JOURNAL_FILE = "lederplan.journal"
 JOURNAL_FROM = 512 * 1024
@@ -297,26 +295,11 @@ def remove(path: Path) -> None:
 
 def _open(path: Path, flags: int) -> int | None:
     try:
-        fd = os.open(path, flags | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK, FILE_MODE)
+        return open_private(path, flags)
     except FileNotFoundError:
         return None
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise UnsafePathError(path, "symlink") from exc
+    except OSError as exc:  # UnsafePathError (a symlink, another's file) is not one: raised
         raise WriteError(path, exc.strerror or str(exc)) from exc
-    info = os.fstat(fd)
-    why = None
-    if not stat.S_ISREG(info.st_mode):
-        why = "not_file"
-    elif info.st_uid != os.geteuid():
-        why = "owner"
-    if why:
-        os.close(fd)
-        raise UnsafePathError(path, why)
-    if stat.S_IMODE(info.st_mode) & 0o077:
-        with contextlib.suppress(OSError):
-            os.fchmod(fd, FILE_MODE)
-    return fd
 
 
 def gen_of(tables: Tables) -> str | None:
