@@ -25,7 +25,7 @@ data-dir
 ten-periods
     the same on a file of 10 plan periods x 1,000 actions (``--periods``, ``--actions``: the
     older periods all done, as a new period leaves them; the current one with deadlines over its
-    year, those before today mostly done), at a today on which it lists a few dozen actions;
+    year, those before today mostly done), at a today on which it lists about 75 actions;
 json-load
     ``python -c "import json; json.load(open(FILE, 'rb'))"`` of that file: what parsing the whole
     file costs on its own, the floor while the file holds every period.
