@@ -7,6 +7,7 @@ Run it from the repository root with the project's virtualenv (it needs ``pyte``
     python bench/feedback_bench.py --runs 3 --sessions 1 --presses 20 --show   # a quicker look
     python bench/feedback_bench.py --only keys          # or --only start
     python bench/feedback_bench.py --check              # exit 1 if the goal is missed
+    python bench/feedback_bench.py --only keys --baseline-src /tmp/main/src   # before / after
 
 What it does, in order:
 
@@ -86,6 +87,7 @@ import re
 import shlex
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 from dataclasses import asdict, dataclass, field
@@ -170,6 +172,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     parser.add_argument("--check", action="store_true", help="exit 1 if the goal is missed")
     parser.add_argument("--show", action="store_true", help="print the app's last screens")
+    parser.add_argument(
+        "--baseline-src",
+        metavar="SRC",
+        help="also time the keys with the lederplan in SRC (a src/ directory, e.g. of "
+        "`git archive main`) on PYTHONPATH, its sessions taking turns with the app's",
+    )
     return parser.parse_args(argv)
 
 
@@ -341,11 +349,17 @@ def press_summary(presses: list[Press]) -> dict:
     }
 
 
-def run_keys(args: argparse.Namespace, app: str, env: dict[str, str]) -> dict:
+def run_keys(
+    args: argparse.Namespace, app: str, env: dict[str, str], baseline: str | None = None
+) -> dict:
+    """The keys sessions of *app*; with *baseline*, one of it after each (``"baseline"``)."""
     sessions: list[Session] = []
+    others: list[Session] = []
     for i in range(args.sessions):
         session = keys_session(args, app, env)
         sessions.append(session)
+        if baseline:
+            others.append(keys_session(args, baseline, env))
         ends = [p.burst_end for p in session.filter_presses if p.latency is not None]
         moves = [p.latency for p in session.move_presses if p.latency is not None]
         print(
@@ -356,12 +370,18 @@ def run_keys(args: argparse.Namespace, app: str, env: dict[str, str]) -> dict:
             f"{len(session.move_presses) - len(moves)} without a change",
             file=sys.stderr,
         )
-    return {
+    found = {
         "filter": press_summary([p for run in sessions for p in run.filter_presses]),
         "move": press_summary([p for run in sessions for p in run.move_presses]),
         "stale_filters": sum(run.stale_filters for run in sessions),
         "sessions": [asdict(run) for run in sessions],
     }
+    if others:
+        found["baseline"] = {
+            "filter": press_summary([p for run in others for p in run.filter_presses]),
+            "move": press_summary([p for run in others for p in run.move_presses]),
+        }
+    return found
 
 
 def run_start(args: argparse.Namespace, app: str, bare: str, env: dict[str, str]) -> dict:
@@ -447,6 +467,21 @@ def summarize(args: argparse.Namespace, entries: int, results: dict) -> list[str
                 "",
             ),
         ]
+        if "baseline" in results["keys"]:
+            other = results["keys"]["baseline"]
+            base_end, base_move = other["filter"]["burst_end"], other["move"]["latency"]
+            ratio = end["p95"] / base_end["p95"] if base_end["n"] and end["n"] else float("nan")
+            rows += [
+                ("baseline (SRC): filter f, end of burst", ms(base_end), ""),
+                ("  filter p95, this / baseline (same run)", f"{ratio:.2f}", ""),
+                ("baseline (SRC): cursor, first change", ms(base_move), ""),
+                (
+                    "baseline (SRC): bytes per key, filter / cursor",
+                    f"{other['filter']['bytes']['median']:,.0f} B / "
+                    f"{other['move']['bytes']['median']:,.0f} B",
+                    "",
+                ),
+            ]
     if "start" in results:
         r = results["start"]
         ff, pr, pd = r["ratio_first_frame"], r["ratio_panel"], r["ratio_panel_done"]
@@ -503,8 +538,13 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
         results: dict = {"entries": entries}
+        baseline = None
+        if args.baseline_src:
+            subprocess.run([args.python, "-m", "compileall", "-q", args.baseline_src], check=True)
+            baseline = f"PYTHONPATH={shlex.quote(args.baseline_src)} {app}"
+            print(f"baseline: {baseline}", flush=True)
         if "keys" in parts:
-            results["keys"] = run_keys(args, app, env)
+            results["keys"] = run_keys(args, app, env, baseline)
         if "start" in parts:
             results["start"] = run_start(args, app, bare, env)
         if args.show:

@@ -217,8 +217,11 @@ def cmd_restore(directory: Path, args: argparse.Namespace) -> int:
 def cmd_due(directory: Path, args: argparse.Namespace) -> int:
     """Overdue and upcoming actions, for login scripts: see :mod:`lederplan.cli.due`."""
     from lederplan.cli.due import run_due
+    from lederplan.cli.due_items import check_current_period
 
-    return run_due(Store(directory), days=args.days, show_all=args.all, as_json=args.json)
+    # The older periods are most of a file kept for years, and due reads none of them.
+    store = Store(directory, check=check_current_period)
+    return run_due(store, days=args.days, show_all=args.all, as_json=args.json)
 
 
 def _has_plan(store: Store) -> bool:

@@ -1,11 +1,17 @@
 """Which actions ``lederplan due`` lists, read from the store's raw tables (no pydantic).
 
+Only the current period is read: every plan's own document (to find the current one, the first),
+and that plan's records (:func:`current_period`); :func:`check_current_period` checks their
+shape as the store checks a whole file, so the store can be given it as its check and leave the
+older periods, most of a file that has grown for years, unchecked. Of those
+actions, only the ones listed have their texts read: done actions are skipped without ``--all``.
 The raw documents are checked here as far as the command uses them, and their text is cleaned
 as the models would clean it; see :mod:`lederplan.cli.due` for the command itself.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -13,11 +19,22 @@ from typing import Any
 from lederplan.domain.deadlines import Deadline, DeadlineKind, read_deadline
 from lederplan.domain.text import clean_text
 from lederplan.store.errors import CorruptDataError
+from lederplan.store.shape import META_TABLE, DamagedError, check_outer, check_tables
 from lederplan.store.store import Tables
 
 SECTIONS = ("overdue", "soon", "later", "undated", "done")
 """The groups, in the order shown; without ``--all`` only the first two."""
 STATUSES = ("todo", "doing", "done")
+_PARENTS = {
+    "areas": ("plan_id", "plans"),
+    "goals": ("area_id", "areas"),
+    "indicators": ("goal_id", "goals"),
+    "actions": ("goal_id", "goals"),
+    "feedback": ("plan_id", "plans"),
+    "answers": ("plan_id", "plans"),
+}
+"""Each record table's parent field and the table it names a record of, parents first."""
+_MISSING = object()
 
 
 @dataclass(frozen=True)
@@ -60,16 +77,92 @@ class DueItem:
         }
 
 
-def due_items(tables: Tables, today: date, days: int, path: str = "") -> list[DueItem]:
-    """Every action of the current plan, its deadline read, grouped and sorted as shown.
+def current_period(tables: Tables) -> Tables:
+    """The current period of *tables*: every plan's own document (to find the current one, the
+    first) and every record of the current plan, under their keys in the file (so that a message
+    names the same document).
+
+    Of the older periods' records only the parent field is read, to tell whom each belongs to.
+    *tables* need only be tables of documents (:func:`~lederplan.store.shape.check_outer`): any
+    other field of the wrong type is left for :func:`check_current_period` to name.
+
+    Raises:
+        ~lederplan.store.shape.DamagedError: a record's parent field is missing or not a text,
+            so that whose it is cannot be told.
+    """
+    plans = tables.get("plans", {})
+    if not plans:
+        return {}
+    current = min(plans.values(), key=_pos).get("id")  # the first of the lowest position
+    part: Tables = {"plans": plans}
+    if META_TABLE in tables:
+        part[META_TABLE] = tables[META_TABLE]
+    owners = {"plans": {current} if isinstance(current, str) else set()}
+    for table, (parent_key, parent_table) in _PARENTS.items():
+        part[table] = _members(tables, table, parent_key, owners[parent_table])
+        owners[table] = _ids(part[table])
+    return part
+
+
+def check_current_period(data: object) -> None:
+    """The store's shape check (:func:`~lederplan.store.shape.check_tables`) of what ``due``
+    reads (:func:`current_period`), for ``Store(..., check=check_current_period)``.
+
+    The file must still be tables of documents under integer keys (what any reader of it relies
+    on, and cheap), every record must name its parent by a text, the current period's records
+    (all of them, not only those ``due`` lists) are checked as the store checks every record of a
+    file, and a file of records without a plan is damaged as always. The older periods' records
+    are not looked at beyond their parent field: their damage is the app's to report.
+
+    Raises:
+        ~lederplan.store.shape.DamagedError: what ``due`` reads is not the shape of a
+            lederplan file.
+    """
+    check_outer(data)
+    assert isinstance(data, dict)
+    if not data.get("plans"):
+        check_tables(data)  # no plan: nothing or damaged, and small either way
+        return
+    check_tables(current_period(data))
+
+
+def _members(tables: Tables, table: str, parent_key: str, parents: set[str]) -> Tables:
+    found: Tables = {}
+    for key, doc in tables.get(table, {}).items():
+        parent = doc.get(parent_key, _MISSING)
+        if type(parent) is not str:  # the reasons the store's check gives (shape.py)
+            if parent is _MISSING:
+                raise DamagedError(f"missing:{table}.{key}.{parent_key}")
+            raise DamagedError(f"type:{table}.{key}.{parent_key}:text")
+        if parent in parents:
+            found[key] = doc
+    return found
+
+
+def _ids(docs: dict[str, dict[str, Any]]) -> set[str]:
+    return {value for doc in docs.values() if isinstance(value := doc.get("id"), str)}
+
+
+def due_items(
+    tables: Tables,
+    today: date,
+    days: int,
+    path: str = "",
+    sections: Collection[str] = SECTIONS,
+) -> list[DueItem]:
+    """The current plan's actions of *sections*, their deadlines read, grouped and sorted as shown.
 
     Overdue first (oldest first), then due within *days* of *today*, then later (by date), then
-    those without a date and the done ones (both in the plan's order).
+    those without a date and the done ones (both in the plan's order). Only the current period is
+    read (:func:`current_period`), and of its actions only those of *sections*: a done action's
+    deadline is not read unless ``done`` is one of them, nor any action's texts unless it is
+    listed.
 
     Raises:
         CorruptDataError: a field this needs is of the wrong type (a file edited by hand).
     """
-    plans = sorted(tables.get("plans", {}).values(), key=_pos)
+    period = current_period(tables)
+    plans = sorted(period.get("plans", {}).values(), key=_pos)
     if not plans:
         return []
     plan = plans[0]
@@ -80,14 +173,15 @@ def due_items(tables: Tables, today: date, days: int, path: str = "") -> list[Du
         horizon = today + timedelta(days=days)
     except OverflowError:  # --days 10000000: everything ahead
         horizon = date.max
-    areas = _children(tables, "areas", "plan_id")
-    goals = _children(tables, "goals", "area_id")
-    actions = _children(tables, "actions", "goal_id")
+    wanted = frozenset(sections)
+    areas = _children(period, "areas", "plan_id")
+    goals = _children(period, "goals", "area_id")
+    actions = _children(period, "actions", "goal_id")
     found: list[DueItem] = []
     for a, area in enumerate(areas.get(plan.get("id"), [])):
-        area_title = _text(area, "title", f"areas.{a}", path)
+        area_title: str | None = None
         for g, goal in enumerate(goals.get(area.get("id"), [])):
-            statement = _text(goal, "statement", f"areas.{a}.goals.{g}", path)
+            statement: str | None = None
             for n, doc in enumerate(actions.get(goal.get("id"), [])):
                 where = f"areas.{a}.goals.{g}.actions.{n}"
                 status = doc.get("status", "todo")
@@ -95,9 +189,18 @@ def due_items(tables: Tables, today: date, days: int, path: str = "") -> list[Du
                     raise _invalid(
                         path, f"{where}.status", "Input should be 'todo', 'doing' or 'done'"
                     )
+                if status == "done" and "done" not in wanted:
+                    continue  # not listed whatever its deadline says
                 anchor = _day(doc, "deadline_written", where, path) or start
                 deadline = read_deadline(_text(doc, "deadline", where, path), anchor, start, end)
                 due = deadline.next_due(today)
+                section = _section(status, deadline, due, today, horizon)
+                if section not in wanted:
+                    continue
+                if area_title is None:
+                    area_title = _text(area, "title", f"areas.{a}", path)
+                if statement is None:
+                    statement = _text(goal, "statement", f"areas.{a}.goals.{g}", path)
                 found.append(
                     DueItem(
                         area=area_title,
@@ -107,7 +210,7 @@ def due_items(tables: Tables, today: date, days: int, path: str = "") -> list[Du
                         deadline=deadline,
                         due=due,
                         done_date=_day(doc, "done_date", where, path),
-                        section=_section(status, deadline, due, today, horizon),
+                        section=section,
                     )
                 )
     dated = ("overdue", "soon", "later")

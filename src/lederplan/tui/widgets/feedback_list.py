@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -31,6 +32,17 @@ DASH: Line = [(" — ", None)]
 INDENT: Line = [("  ", None)]
 TWO_LINES_BELOW = 60
 """Narrower than this, an entry takes two lines: the head, then the text indented."""
+
+
+class _Frame(NamedTuple):
+    """What every line of one frame of a list shares."""
+
+    width: int
+    row_height: int
+    top: int
+    """The first line of the list in view (the scroll offset)."""
+    styles: tuple[Style, Style, Style]
+    """Base, cursor, empty text."""
 
 
 class FeedbackList(ScrollView, can_focus=True):
@@ -77,6 +89,8 @@ class FeedbackList(ScrollView, can_focus=True):
         """The id of the entry the cursor was last moved to."""
         self._format: Formatter = lambda entry: ([(str(entry.date), None)], entry.text)
         self._style_cache: dict[bool, tuple[Style, Style, Style]] = {}
+        self._frame: _Frame | None = None
+        """Set while a frame's lines are drawn (:meth:`render_lines`)."""
 
     # -- data ------------------------------------------------------------------------------
 
@@ -191,21 +205,40 @@ class FeedbackList(ScrollView, can_focus=True):
 
     # -- drawing ---------------------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # What every line of this frame shares, worked out once instead of once a line (the
+        # content region and the styles walk the DOM: that was half of a filter's drawing).
+        self._frame = _Frame(
+            self.scrollable_content_region.width,
+            self.row_height,
+            self.scroll_offset.y,
+            self._styles(),
+        )
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        base, cursor, empty = self._styles()
-        height = self.row_height
-        index, part = divmod(y + self.scroll_offset.y, height)
+        frame = self._frame or _Frame(
+            self.scrollable_content_region.width,
+            self.row_height,
+            self.scroll_offset.y,
+            self._styles(),
+        )
+        width, height = frame.width, frame.row_height
+        base, cursor, empty = frame.styles
+        index, part = divmod(y + frame.top, height)
         if not self.entries:
             if y:
                 return Strip.blank(width, base)
-            return self._strip([(self.empty_text, None)], width).apply_style(empty)
+            return self._strip([(self.empty_text, None)], width, empty)
         if index >= len(self.entries):
             return Strip.blank(width, base)
-        # Drawn afresh each time (about 15 µs a line): a cache of strips for thousands of
+        # Drawn afresh each time (a few µs a line): a cache of strips for thousands of
         # entries made the garbage collector's full sweeps several times slower.
-        strip = self._strip(self.entry_lines(index, height)[part], width)
-        return strip.apply_style(cursor if index == self.cursor else base)
+        line = self.entry_lines(index, height)[part]
+        return self._strip(line, width, cursor if index == self.cursor else base)
 
     def _styles(self) -> tuple[Style, Style, Style]:
         """The base, cursor and empty-text styles, worked out once per look (``rich_style``
@@ -226,21 +259,42 @@ class FeedbackList(ScrollView, can_focus=True):
         super().notify_style_update()
 
     @staticmethod
-    def _strip(line: Line, width: int) -> Strip:
-        """*line* after a space, cut with an ellipsis to leave a space at the end (segments are
-        made here, not by rich's Text.render: seven times faster, and every line is new after
-        a filter)."""
+    def _strip(line: Line, width: int, style: Style) -> Strip:
+        """*line* after a space, cut with an ellipsis to leave a space at the end, in *style*
+        (each piece's own style on top of it), padded to *width*.
+
+        The segments are made here, styled and measured once: rich's ``Text.render`` was
+        seven times slower, and each further ``Strip`` (padding, then a style over the whole
+        line) copied every segment again, for every line drawn after a filter."""
         room = max(0, width - 2)
-        segments = [Segment(" ")]
-        if sum(cell_len(text) for text, _ in line) <= room:
-            segments += [Segment(text, style) for text, style in line]
+        sizes = [cell_len(text) for text, _ in line]
+        pieces: list[tuple[str, Style | None]] = [(" ", None)]
+        used = 1
+        if sum(sizes) <= room:
+            pieces += line
+            used += sum(sizes)
         else:
             room -= 1
-            for text, style in line:
-                size = cell_len(text)
+            for (text, piece), size in zip(line, sizes, strict=True):
                 if size >= room:
-                    segments.append(Segment(set_cell_size(text, room) + "…", style))
+                    cut = set_cell_size(text, room) + "…"
+                    pieces.append((cut, piece))
+                    used += cell_len(cut)
                     break
-                segments.append(Segment(text, style))
+                pieces.append((text, piece))
+                used += size
                 room -= size
-        return Strip(segments).extend_cell_length(width)
+        if used < width:
+            pieces.append((" " * (width - used), None))
+        # Neighbours of one style are one segment: fewer to crop, style and write.
+        segments: list[Segment] = []
+        run: list[str] = []
+        last: Style | None = None
+        for text, piece in pieces:
+            if piece is not last and run:
+                segments.append(Segment("".join(run), style + last if last else style))
+                run = []
+            run.append(text)
+            last = piece
+        segments.append(Segment("".join(run), style + last if last else style))
+        return Strip(segments, max(used, width))
