@@ -1,4 +1,4 @@
-"""The målkort lays out only what is seen.
+"""The målkort lays out only what is seen, and a cursor move repaints only the cells it touches.
 
 The reference below is the layout as it was before rows were laid out lazily (every row wrapped
 at once): whatever order the rows come into view in, the lazy layout must end up line for line
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import random
 from datetime import date
+
+from textual.geometry import Region
 
 from lederplan.domain.models import Action, Area, Goal, Indicator, Plan, Status
 from lederplan.i18n import set_language
@@ -183,8 +185,45 @@ async def test_the_malkort_of_a_large_plan_lays_out_only_the_rows_near_the_scree
         assert table.cursor_row == len(layout.rows) - 1 and last.laid_out
         assert layout.laid_out < 120  # the top and the bottom, not the rows between
         assert not layout.rows[1_000].laid_out
-        shown = "\n".join(str(line) for line in app.screen._compositor.render_strips())
+        strips = app.screen._compositor.render_strips()
+        shown = "\n".join("".join(s.text for s in line) for line in strips)
         assert last.action.text.split()[0] + " " + last.action.text.split()[1] in shown
         await pilot.press("home")
         await pilot.pause()
         assert table.scroll_offset.y == 0 and layout.rows[0].laid_out
+
+
+async def test_a_cursor_move_repaints_the_two_cells_only(data_dir, make_app) -> None:
+    set_language("nb")
+    PlanRepository(Store(data_dir)).replace_plans([large_plan(2, 2, 5)], "before-import")
+    app = make_app("nb")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("2")
+        await pilot.pause()
+        table = app.screen.query_one(MalkortTable)
+        await pilot.press("l", "l", "l", "l")  # the first action
+        await pilot.pause()
+        layout = table.table_layout
+        painted: list[tuple[Region, ...]] = []
+        refresh = table.refresh
+
+        def spy(*regions: Region, **kwargs: object) -> object:
+            painted.append(regions)
+            return refresh(*regions, **kwargs)
+
+        table.refresh = spy  # type: ignore[method-assign]
+
+        def cell(row: int, column: str) -> Region:
+            top, height = layout.block_lines(row, column)
+            col = COLUMNS.index(column)
+            return Region(sum(layout.widths[:col]) + col, top, layout.widths[col], height)
+
+        await pilot.press("j")
+        await pilot.pause()
+        assert table.cursor_row == 1 and table.scroll_offset.y == 0
+        assert painted == [(cell(0, "action"),), (cell(1, "action"),)]
+        painted.clear()
+        await pilot.press("h")
+        await pilot.pause()
+        assert painted == [(cell(1, "action"),), (cell(1, "target"),)]

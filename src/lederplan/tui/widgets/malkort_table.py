@@ -1,6 +1,6 @@
 """The målkort as a scrolling table drawn line by line: only the lines on screen are rendered,
 and only the rows on screen and near it are wrapped, so a plan of ten thousand actions opens and
-moves as fast as one of ten."""
+moves as fast as one of ten. A cursor move repaints the two cells it leaves and enters."""
 
 from __future__ import annotations
 
@@ -50,8 +50,9 @@ class MalkortTable(ScrollView, can_focus=True):
         Binding("end", "edge(1)", "key.last_row", show=False),
     ]
 
-    cursor_row: reactive[int] = reactive(0, init=False)
-    cursor_col: reactive[int] = reactive(0, init=False)
+    # Not repainting by themselves: a move repaints only the two cells (_cursor_moved).
+    cursor_row: reactive[int] = reactive(0, init=False, repaint=False)
+    cursor_col: reactive[int] = reactive(0, init=False, repaint=False)
 
     @dataclass
     class CursorMoved(Message):
@@ -187,16 +188,27 @@ class MalkortTable(ScrollView, can_focus=True):
         if self.table_layout and self.table_layout.rows:
             self.cursor_row = 0 if direction < 0 else len(self.table_layout.rows) - 1
 
-    def _watch_cursor_row(self) -> None:
-        self._cursor_moved()
+    def _watch_cursor_row(self, old: int, new: int) -> None:
+        self._cursor_moved(old, self.cursor_col)
 
-    def _watch_cursor_col(self) -> None:
-        self._cursor_moved()
+    def _watch_cursor_col(self, old: int, new: int) -> None:
+        self._cursor_moved(self.cursor_row, old)
 
-    def _cursor_moved(self) -> None:
-        self.refresh()
-        self.scroll_to_cursor()
+    def _cursor_moved(self, old_row: int, old_col: int) -> None:
+        """Repaint the cell the cursor left and the one it is in; scroll to it if need be."""
+        self._refresh_cell(old_row, old_col)
+        self._refresh_cell(self.cursor_row, self.cursor_col)
+        self.scroll_to_cursor()  # a scroll repaints the whole screen anyway
         self.post_message(self.CursorMoved(self))
+
+    def _refresh_cell(self, row: int, col: int) -> None:
+        layout = self.table_layout
+        if layout is None or not 0 <= row < len(layout.rows):
+            return
+        top, height = layout.block_lines(row, COLUMNS[col])
+        x = sum(layout.widths[:col]) + col
+        scroll_x, scroll_y = self.scroll_offset
+        self.refresh(Region(x - scroll_x, top - scroll_y, layout.widths[col], height))
 
     # -- drawing ---------------------------------------------------------------------------
 
