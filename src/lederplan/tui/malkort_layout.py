@@ -8,13 +8,20 @@ the i-th indicator and the i-th action of a goal; the area and goal text flows d
 from __future__ import annotations
 
 import bisect
-import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from rich.cells import set_cell_size
 
-from lederplan.domain.models import Action, Area, Goal, Indicator, Plan, Record, Status
+from lederplan.domain.models import Action, Area, Goal, Indicator, Plan, Record
+from lederplan.tui.malkort_rows import (  # noqa: F401 (CARRIED_MARK, STATUS_MARK: read from here)
+    CARRIED_MARK,
+    STATUS_MARK,
+    RowCache,
+    row_cells,
+    wrap,
+)
 
 COLUMNS = ("area", "goal", "kpi", "target", "action", "deadline")
 """The six columns, left to right."""
@@ -30,13 +37,9 @@ HEADERS = (
 )
 _SHARES = (14, 22, 15, 15, 22, 12)
 _MINIMUM = (8, 10, 8, 8, 10, 9)
-STATUS_MARK = {Status.TODO: "[ ]", Status.DOING: "[~]", Status.DONE: "[x]"}
-"""Action status as text, so it never depends on colour."""
-CARRIED_MARK = "↻"
-"""Before the text of an action carried over unfinished from an earlier period."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     """One logical row: the i-th indicator and the i-th action of a goal."""
 
@@ -48,37 +51,11 @@ class Row:
     """Index of the first row of this area's block."""
     goal_row: int
     """Index of the first row of this goal's block."""
-    top: int = 0
-    """First screen line of the row."""
-    height: int = 1
-    """Lines the row takes."""
     cells: dict[str, list[str]] = field(default_factory=dict)
-    """Wrapped lines of each column (area/goal only on the block's first row)."""
-
-
-def deadline_cells(plan: Plan) -> dict[str, str]:
-    """Each action's deadline as written, with what it was read as on a second line."""
-    from lederplan.domain.deadlines import DeadlineKind
-    from lederplan.domain.schedule import schedule
-    from lederplan.i18n import format_date, t
-
-    cells = {}
-    for item in schedule(plan):
-        deadline, written = item.deadline, item.action.deadline
-        if not written:
-            continue
-        if deadline.kind is DeadlineKind.DATE and deadline.due is not None:
-            read = format_date(deadline.due)
-            if deadline.before_plan:
-                read = f"! {read} ({t('deadline.before_plan')})"
-        elif deadline.kind is DeadlineKind.ONGOING:
-            read = t("deadline.ongoing")
-        elif deadline.kind is DeadlineKind.RECURRING:
-            read = t("deadline.recurring", until=deadline.until)
-        else:
-            read = f"? {t('deadline.none')}"
-        cells[item.action.id] = f"{written}\n→ {read}"
-    return cells
+    """Wrapped lines of the row's own columns (KPI, target, action, deadline), once laid out;
+    the area and goal text of a block is :meth:`Layout.block_text`."""
+    laid_out: bool = False
+    """Whether :attr:`cells` and the row's height are known (not estimated)."""
 
 
 def cell_record(row: Row, column: str) -> tuple[Record | None, str]:
@@ -123,21 +100,29 @@ def column_widths(total: int) -> list[int]:
     return widths
 
 
-def wrap(text: str, width: int) -> list[str]:
-    """Wrap *text* to *width*, keeping its line breaks; never cuts a word silently."""
-    lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
-        lines.extend(textwrap.wrap(paragraph, width, break_long_words=True) or [""])
-    return lines
-
-
 class Layout:
-    """Rows and wrapped lines of a plan's målkort at a given width."""
+    """Rows and wrapped lines of a plan's målkort at a given width.
 
-    def __init__(self, plan: Plan, width: int, deadline_text: dict[str, str] | None = None):
+    The rows are known at once, their text only when it is first needed: a row is wrapped
+    (laid out) when it comes into view, or near it (:meth:`lay_out_lines`), and until then its
+    height is estimated from the length of its text. So a plan of 10,000 actions costs what the
+    rows on screen cost; the estimate only moves the scroll bar.
+    """
+
+    def __init__(self, plan: Plan, width: int, cache: RowCache | None = None) -> None:
+        from lederplan.i18n import current_language
+
         self.widths = column_widths(width)
+        self._width = dict(zip(COLUMNS, self.widths, strict=True))
+        self._plan = plan
+        self._cache = cache if cache is not None else RowCache()
+        self._cache.use(tuple(self.widths), current_language(), plan.date, plan.period_end)
         self.rows: list[Row] = []
-        self._deadline_text = deadline_text or {}
+        self._block_end: dict[tuple[str, int], int] = {}
+        """(column, first row of a block) -> the index after its last row."""
+        self._texts: dict[tuple[str, int], list[str]] = {}
+        """(column, first row of a block) -> the area's or goal's text, wrapped."""
+        self._goals_laid_out: set[int] = set()
         for area in plan.areas:
             area_row = len(self.rows)
             for goal in area.goals or [None]:
@@ -155,79 +140,170 @@ class Layout:
                             goal_row,
                         )
                     )
-        self._measure()
+                self._block_end["goal", goal_row] = len(self.rows)
+            self._block_end["area", area_row] = len(self.rows)
+        self._heights = [self._estimate(row) for row in self.rows]
+        self._tops: list[int] = []
+        self._stale = True
+        self._changes = 0
+        """Heights changed so far (by laying out rows)."""
 
-    def _measure(self) -> None:
-        w = dict(zip(COLUMNS, self.widths, strict=True))
-        for row in self.rows:
-            row.cells = {
-                "kpi": wrap(row.indicator.kpi, w["kpi"]) if row.indicator else [],
-                "target": wrap(row.indicator.target, w["target"]) if row.indicator else [],
-                "action": wrap(self.action_text(row.action), w["action"]) if row.action else [],
-                "deadline": wrap(self.deadline_of(row.action), w["deadline"]) if row.action else [],
-            }
-            row.height = max(1, *(len(lines) for lines in row.cells.values()))
-        # The area and goal text flow down their blocks; a block too short for them grows.
-        for column, start_of in (("goal", "goal_row"), ("area", "area_row")):
-            starts = sorted({getattr(r, start_of) for r in self.rows})
-            for n, start in enumerate(starts):
-                end = starts[n + 1] if n + 1 < len(starts) else len(self.rows)
-                block = self.rows[start:end]
-                first = block[0]
-                text = (
-                    first.area.title
-                    if column == "area"
-                    else (first.goal.statement if first.goal else "")
-                )
-                if column == "area" and first.area.origin:
-                    text = f"{text}\n({first.area.origin})"
-                lines = wrap(text, w[column])
-                first.cells[column] = lines
-                short = len(lines) - sum(r.height for r in block)
-                if short > 0:
-                    block[-1].height += short
-        top = 0
-        for row in self.rows:
-            row.top = top
-            top += row.height
-        self.height = top
-        self._tops = [row.top for row in self.rows]
+    # -- heights and places ----------------------------------------------------------------
 
-    @staticmethod
-    def action_text(action: Action) -> str:
-        carried = f"{CARRIED_MARK} " if action.carried_from else ""
-        return f"{STATUS_MARK[action.status]} {carried}{action.text}"
+    def _estimate(self, row: Row) -> int:
+        """Lines the row will take, about (about a fifth of a wrapped line is left empty)."""
+        w, lines = self._width, 1
+        if row.indicator is not None:
+            longest = max(len(row.indicator.kpi), len(row.indicator.target))
+            lines = longest * 6 // (5 * w["kpi"]) + 1
+        if row.action is not None:
+            lines = max(lines, (len(row.action.text) + 4) * 6 // (5 * w["action"]) + 1)
+            if row.action.deadline:
+                lines = max(lines, len(row.action.deadline) * 6 // (5 * w["deadline"]) + 2)
+        return lines
 
-    def deadline_of(self, action: Action) -> str:
-        return self._deadline_text.get(action.id, action.deadline)
+    def _changed(self) -> None:
+        self._stale = True
+        self._changes += 1
+
+    def _places(self) -> list[int]:
+        if self._stale:
+            self._tops = [0, *accumulate(self._heights)]
+            self._stale = False
+        return self._tops
+
+    @property
+    def height(self) -> int:
+        """Lines of the whole table (rows not laid out yet counted as estimated)."""
+        return self._places()[-1]
+
+    def top(self, row_index: int) -> int:
+        """First screen line of the row *row_index*."""
+        return self._places()[row_index]
+
+    def row_height(self, row_index: int) -> int:
+        return self._heights[row_index]
 
     def row_at_line(self, line: int) -> int:
         """Index of the row that covers screen line *line*."""
-        return max(0, bisect.bisect_right(self._tops, line) - 1)
+        tops = self._places()
+        return max(0, min(len(self.rows) - 1, bisect.bisect_right(tops, line) - 1))
+
+    @property
+    def laid_out(self) -> int:
+        """How many rows are wrapped so far."""
+        return sum(1 for row in self.rows if row.laid_out)
+
+    # -- laying out ------------------------------------------------------------------------
+
+    def lay_out_lines(self, first: int, last: int) -> bool:
+        """Lay out every row that covers a line from *first* to *last*; True if a height changed.
+
+        The rows at the top of a block that its area or goal text flows down are laid out too, so
+        that text stands beside the same rows as if the whole table had been laid out.
+        """
+        changed = False
+        while self.rows:  # each pass lays out at least one more row, or ends
+            seen = self._changes
+            a, b = self.row_at_line(max(0, first)), self.row_at_line(max(0, last))
+            for column, key in (("area", "area_row"), ("goal", "goal_row")):
+                start = getattr(self.rows[a], key)
+                reach, i = len(self.block_text(column, start)), start
+                while i < a and self.top(i) - self.top(start) < reach:
+                    self.lay_out_row(i)
+                    i += 1
+            for i in range(a, b + 1):
+                self.lay_out_row(i)
+            if self._changes == seen:
+                break
+            changed = True
+        return changed
+
+    def lay_out_row(self, row_index: int) -> None:
+        """Wrap row *row_index* (and the whole of a block too short for its area or goal text)."""
+        row = self.rows[row_index]
+        if row.laid_out:
+            return
+        area_end = self._block_end["area", row.area_row]
+        if area_end - row.area_row < len(self.block_text("area", row.area_row)):
+            goals = sorted({self.rows[i].goal_row for i in range(row.area_row, area_end)})
+            for goal_row in goals:
+                self._lay_out_goal(goal_row)
+            self._grow("area", row.area_row)
+        elif self._short("goal", row.goal_row):
+            self._lay_out_goal(row.goal_row)
+        else:
+            self._wrap(row_index)
+
+    def _short(self, column: str, start: int) -> bool:
+        """Whether a block has fewer rows than its area or goal text has lines (it may grow)."""
+        return self._block_end[column, start] - start < len(self.block_text(column, start))
+
+    def _lay_out_goal(self, goal_row: int) -> None:
+        if goal_row in self._goals_laid_out:
+            return
+        self._goals_laid_out.add(goal_row)
+        for i in range(goal_row, self._block_end["goal", goal_row]):
+            self._wrap(i)
+        if self._short("goal", goal_row):
+            self._grow("goal", goal_row)
+
+    def _grow(self, column: str, start: int) -> None:
+        # The area and goal text flow down their blocks; a block too short for them grows.
+        end = self._block_end[column, start]
+        short = len(self.block_text(column, start)) - sum(self._heights[start:end])
+        if short > 0:
+            self._heights[end - 1] += short
+            self._changed()
+
+    def _wrap(self, row_index: int) -> None:
+        row = self.rows[row_index]
+        if row.laid_out:
+            return
+        row.cells = row_cells(row.indicator, row.action, self._width, self._plan, self._cache)
+        row.laid_out = True
+        height = max(1, *(len(lines) for lines in row.cells.values()))
+        if height != self._heights[row_index]:
+            self._heights[row_index] = height
+            self._changed()
+
+    def block_text(self, column: str, start: int) -> list[str]:
+        """The area's (*column* "area") or goal's text of the block from row *start*, wrapped."""
+        lines = self._texts.get((column, start))
+        if lines is None:
+            first = self.rows[start]
+            if column == "area":
+                text = first.area.title
+                if first.area.origin:
+                    text = f"{text}\n({first.area.origin})"
+            else:
+                text = first.goal.statement if first.goal else ""
+            lines = self._texts[column, start] = wrap(text, self._width[column])
+        return lines
+
+    # -- reading ---------------------------------------------------------------------------
 
     def block_lines(self, row_index: int, column: str) -> tuple[int, int]:
         """(first line, number of lines) of the cell at *row_index*, *column* on screen."""
         row = self.rows[row_index]
         if column in ("area", "goal"):
             start = row.area_row if column == "area" else row.goal_row
-            key = "area_row" if column == "area" else "goal_row"
-            end = start
-            while end < len(self.rows) and getattr(self.rows[end], key) == start:
-                end += 1
-            first, last = self.rows[start], self.rows[end - 1]
-            return first.top, last.top + last.height - first.top
-        return row.top, row.height
+            end = self._block_end[column, start]
+            tops = self._places()
+            return tops[start], tops[end] - tops[start]
+        return self.top(row_index), self._heights[row_index]
 
     def cell_line(self, row_index: int, column: str, line: int) -> str:
         """The text of *column* on screen line *line* (which lies in row *row_index*)."""
         row = self.rows[row_index]
         if column in ("area", "goal"):
-            start = self.rows[row.area_row if column == "area" else row.goal_row]
-            lines = start.cells.get(column, [])
-            offset = line - start.top
+            start = row.area_row if column == "area" else row.goal_row
+            lines = self.block_text(column, start)
+            offset = line - self.top(start)
         else:
+            self.lay_out_row(row_index)
             lines = row.cells.get(column, [])
-            offset = line - row.top
+            offset = line - self.top(row_index)
         return lines[offset] if 0 <= offset < len(lines) else ""
 
 

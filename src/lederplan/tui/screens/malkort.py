@@ -26,7 +26,6 @@ from lederplan.tui.malkort_layout import (
     Layout,
     Row,
     cell_record,
-    deadline_cells,
     header_lines,
     with_pending,
 )
@@ -132,7 +131,7 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
         if self._pending is not None:
             keep, self._pending = (self._pending, COLUMNS.index("action")), None
         plan = with_pending(session.plan, self._pending_add)
-        layout = Layout(plan, width - 1, deadline_cells(plan))
+        layout = Layout(plan, width - 1, table.row_cache)
         table.set_layout(layout)
         self._place_cursor(keep)
         self.query_one(".malkort-empty").display = not layout.rows

@@ -1,5 +1,6 @@
 """The målkort as a scrolling table drawn line by line: only the lines on screen are rendered,
-so a plan of a thousand actions moves as fast as one of ten."""
+and only the rows on screen and near it are wrapped, so a plan of ten thousand actions opens and
+moves as fast as one of ten. A cursor move repaints the two cells it leaves and enters."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from lederplan.tui.keys import localize
-from lederplan.tui.malkort_layout import COLUMNS, Layout
+from lederplan.tui.malkort_layout import COLUMNS, Layout, RowCache
 
 SEPARATOR = "│"
 
@@ -49,8 +50,9 @@ class MalkortTable(ScrollView, can_focus=True):
         Binding("end", "edge(1)", "key.last_row", show=False),
     ]
 
-    cursor_row: reactive[int] = reactive(0, init=False)
-    cursor_col: reactive[int] = reactive(0, init=False)
+    # Not repainting by themselves: a move repaints only the two cells (_cursor_moved).
+    cursor_row: reactive[int] = reactive(0, init=False, repaint=False)
+    cursor_col: reactive[int] = reactive(0, init=False, repaint=False)
 
     @dataclass
     class CursorMoved(Message):
@@ -67,16 +69,59 @@ class MalkortTable(ScrollView, can_focus=True):
         localize(self)
         self.table_layout: Layout | None = None
         """Rows and wrapped text; replaced whenever the plan or the width changes."""
+        self.row_cache = RowCache()
+        """Rows wrapped before, for the next layout of the plan (see :class:`Layout`)."""
+        self._laying_out = False
 
     # -- data ------------------------------------------------------------------------------
 
     def set_layout(self, layout: Layout) -> None:
         """Show *layout*, keeping the cursor where it was as far as it still exists."""
         self.table_layout = layout
-        self.virtual_size = Size(sum(layout.widths) + len(layout.widths), layout.height)
         self.cursor_row = min(self.cursor_row, max(0, len(layout.rows) - 1))
+        self._lay_out_view()
+        self._update_size()
         self.refresh()
         self.call_after_refresh(self.scroll_to_cursor)
+
+    def _update_size(self) -> None:
+        layout = self.table_layout
+        if layout is not None:
+            self.virtual_size = Size(sum(layout.widths) + len(layout.widths), layout.height)
+
+    def _margin(self) -> int:
+        """Lines above and below the screen laid out in advance: a screenful."""
+        return max(self.size.height, self.app.size.height, 20)
+
+    def _lay_out_view(self) -> None:
+        """Wrap the rows on screen and a screenful each side, the screen staying where it is.
+
+        Rows far away are laid out only when they come near: until then their heights are
+        estimated. When laying out rows above the screen moves the line on its top, the scroll
+        offset moves with it, so what is on screen does not jump.
+        """
+        layout = self.table_layout
+        if layout is None or not layout.rows or self._laying_out:
+            return
+        self._laying_out = True
+        try:
+            y = round(self.scroll_offset.y)
+            anchor = layout.row_at_line(y)
+            offset = y - layout.top(anchor)
+            margin = self._margin()
+            if layout.lay_out_lines(y - margin, y + self.size.height + margin):
+                self._update_size()
+                shifted = min(layout.top(anchor) + offset, self.max_scroll_y)
+                if shifted != y:
+                    self.set_scroll(None, shifted)
+                    self.scroll_target_y = shifted
+                    self.refresh()
+        finally:
+            self._laying_out = False
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._lay_out_view()
 
     @property
     def column(self) -> str:
@@ -92,7 +137,14 @@ class MalkortTable(ScrollView, can_focus=True):
         return Region(x, top, layout.widths[self.cursor_col], height)
 
     def scroll_to_cursor(self) -> None:
-        if self.table_layout and self.table_layout.rows:
+        layout = self.table_layout
+        if layout and layout.rows:
+            # What the cursor's cell is placed among is laid out first: the cell's place is then
+            # the one it keeps, and the screen it scrolls to has nothing left to lay out.
+            top, height = layout.block_lines(self.cursor_row, self.column)
+            margin = self._margin()
+            if layout.lay_out_lines(top - margin, top + min(height, margin) + margin):
+                self._update_size()
             self.scroll_to_region(self.cell_region(), animate=False, immediate=True)
 
     # -- moving ----------------------------------------------------------------------------
@@ -126,25 +178,48 @@ class MalkortTable(ScrollView, can_focus=True):
         if layout is None or not layout.rows:
             return
         top, _ = layout.block_lines(self.cursor_row, self.column)
-        target = max(0, min(layout.height - 1, top + direction * max(1, self.size.height - 1)))
+        page = direction * max(1, self.size.height - 1)
+        layout.lay_out_lines(min(top, top + page), max(top, top + page))
+        top, _ = layout.block_lines(self.cursor_row, self.column)
+        target = max(0, min(layout.height - 1, top + page))
         self.cursor_row = layout.row_at_line(target)
 
     def action_edge(self, direction: int) -> None:
         if self.table_layout and self.table_layout.rows:
             self.cursor_row = 0 if direction < 0 else len(self.table_layout.rows) - 1
 
-    def _watch_cursor_row(self) -> None:
-        self._cursor_moved()
+    def _watch_cursor_row(self, old: int, new: int) -> None:
+        self._cursor_moved(old, self.cursor_col)
 
-    def _watch_cursor_col(self) -> None:
-        self._cursor_moved()
+    def _watch_cursor_col(self, old: int, new: int) -> None:
+        self._cursor_moved(self.cursor_row, old)
 
-    def _cursor_moved(self) -> None:
-        self.refresh()
-        self.scroll_to_cursor()
+    def _cursor_moved(self, old_row: int, old_col: int) -> None:
+        """Repaint the cell the cursor left and the one it is in; scroll to it if need be."""
+        self._refresh_cell(old_row, old_col)
+        self._refresh_cell(self.cursor_row, self.cursor_col)
+        self.scroll_to_cursor()  # a scroll repaints the whole screen anyway
         self.post_message(self.CursorMoved(self))
 
+    def _refresh_cell(self, row: int, col: int) -> None:
+        layout = self.table_layout
+        if layout is None or not 0 <= row < len(layout.rows):
+            return
+        top, height = layout.block_lines(row, COLUMNS[col])
+        x = sum(layout.widths[:col]) + col
+        scroll_x, scroll_y = self.scroll_offset
+        self.refresh(Region(x - scroll_x, top - scroll_y, layout.widths[col], height))
+
     # -- drawing ---------------------------------------------------------------------------
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        layout = self.table_layout
+        if layout is not None and layout.rows:
+            # Laid out already unless the screen got here by a way that did not ask (a resize).
+            first = round(self.scroll_offset.y) + crop.y
+            if layout.lay_out_lines(first, first + crop.height):
+                self.call_later(self._update_size)
+        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         layout = self.table_layout
