@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
+from textual import events
 from textual.geometry import Region
 
 from lederplan.domain.models import Action, Area, Goal, Indicator, Plan, Status
@@ -227,3 +228,32 @@ async def test_a_cursor_move_repaints_the_two_cells_only(data_dir, make_app) -> 
         await pilot.press("h")
         await pilot.pause()
         assert painted == [(cell(1, "action"),), (cell(1, "target"),)]
+
+
+async def test_column_rules_stand_over_the_separators_and_scroll_the_table(
+    data_dir, make_app
+) -> None:
+    # A terminal is sent a repainted part of a line from the left edge of the widget it lies in;
+    # the rules make an edge at every separator, so a cell's repaint starts at the cell.
+    set_language("nb")
+    PlanRepository(Store(data_dir)).replace_plans([large_plan(3, 3, 10)], "before-import")
+    app = make_app("nb")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("2")
+        await pilot.pause()
+        table = app.screen.query_one(MalkortTable)
+        layout = table.table_layout
+        assert [rule.is_mounted and rule.display for rule in table.rules] == [True] * 5
+        edges = [sum(layout.widths[: i + 1]) + i for i in range(5)]
+        assert [rule.region.x - table.region.x for rule in table.rules] == edges
+        assert all(rule.region.y == table.region.y for rule in table.rules)
+        assert all(rule.region.height == table.size.height for rule in table.rules)
+        lines = ["".join(s.text for s in line) for line in app.screen._compositor.render_strips()]
+        for y in range(table.region.y, table.region.bottom):
+            assert all(lines[y][table.region.x + x] == "│" for x in edges)
+        table.rules[2].post_message(
+            events.MouseScrollDown(table.rules[2], 0, 0, 0, 0, 0, False, False, False)
+        )
+        await pilot.pause()
+        assert table.scroll_offset.y > 0

@@ -89,11 +89,12 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
     def compose(self) -> ComposeResult:
         yield PlanHeader(classes="plan-header")
         yield Static("", classes="malkort-header", markup=False)
-        yield MalkortTable(id="malkort-table")
+        yield (table := MalkortTable(id="malkort-table"))
         yield Static(t("malkort.carried_legend"), classes="malkort-legend")
         yield Static(t("malkort.empty"), classes="malkort-empty")
         yield SmartePanel(classes="smarte-panel")
         yield Footer()
+        yield from table.rules  # over the table, under a cell's editor (mounted later)
 
     def on_mount(self) -> None:
         # Below 30 lines the panel would leave the table a handful of rows: it starts hidden
@@ -139,6 +140,7 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
             row.action is not None and row.action.carried_from for row in layout.rows
         )
         table.display = bool(layout.rows)  # else the empty table hides the hint below it
+        table.place_rules()
         lines = header_lines(layout.widths, t)
         header = self.query_one(".malkort-header", Static)
         header.styles.height = len(lines)

@@ -1,25 +1,62 @@
 """The målkort as a scrolling table drawn line by line: only the lines on screen are rendered,
 and only the rows on screen and near it are wrapped, so a plan of ten thousand actions opens and
-moves as fast as one of ten. A cursor move repaints the two cells it leaves and enters."""
+moves as fast as one of ten. A cursor move repaints the two cells it leaves and enters, and
+what the terminal is sent is those two cells (see :class:`ColumnRule`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.cells import set_cell_size
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 from lederplan.tui.keys import localize
 from lederplan.tui.malkort_layout import COLUMNS, Layout, RowCache
 
 SEPARATOR = "│"
+
+
+class ColumnRule(Widget):
+    """The line between two columns of the målkort, drawn over the table's own line.
+
+    It is there for the terminal's sake: Textual sends a repainted part of a line from the left
+    edge of the widget it lies in, so a cursor move in the action column sent the four columns
+    to its left again, every line of both cells (3.4 KB). Each rule is a widget edge, so a cell's
+    repaint starts at the cell (under 1 KB). It draws what the table draws there.
+    """
+
+    ALLOW_SELECT: ClassVar[bool] = False
+    DEFAULT_CSS = """
+    ColumnRule { layer: overlay; position: absolute; width: 1; height: 1; display: none; }
+    """
+
+    def __init__(self, table: MalkortTable, index: int) -> None:
+        super().__init__()
+        self.table = table
+        self.index = index
+        """The column the rule stands right of."""
+
+    def render_line(self, y: int) -> Strip:
+        return self.table.rule_strip(y)
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        # The wheel over a rule scrolls the table, as it would without the rules.
+        event.stop()
+        self.table.scroll_to(y=self.table.scroll_target_y + self.app.scroll_sensitivity_y)
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        event.stop()
+        self.table.scroll_to(y=self.table.scroll_target_y - self.app.scroll_sensitivity_y)
 
 
 class MalkortTable(ScrollView, can_focus=True):
@@ -72,6 +109,8 @@ class MalkortTable(ScrollView, can_focus=True):
         self.row_cache = RowCache()
         """Rows wrapped before, for the next layout of the plan (see :class:`Layout`)."""
         self._laying_out = False
+        self.rules = [ColumnRule(self, index) for index in range(len(COLUMNS) - 1)]
+        """The lines between the columns, for the screen to mount over the table."""
 
     # -- data ------------------------------------------------------------------------------
 
@@ -83,6 +122,26 @@ class MalkortTable(ScrollView, can_focus=True):
         self._update_size()
         self.refresh()
         self.call_after_refresh(self.scroll_to_cursor)
+        self.call_after_refresh(self.place_rules)
+
+    def on_resize(self) -> None:
+        self.place_rules()
+
+    def place_rules(self) -> None:
+        """Put the column rules over the table's separators, as far down as the table has rows
+        (below them the line is one blank, as without the rules); hidden with the table."""
+        layout = self.table_layout
+        shown = self.display and self.is_mounted and layout is not None and bool(layout.rows)
+        for rule in self.rules:
+            if not rule.is_mounted:
+                continue
+            rule.display = shown
+            if shown and layout is not None:
+                x = sum(layout.widths[: rule.index + 1]) + rule.index - round(self.scroll_offset.x)
+                rule.styles.offset = (self.region.x + x, self.region.y)
+                below = layout.height - round(self.scroll_offset.y)
+                rule.styles.height = max(1, min(self.size.height, below))
+                rule.refresh()
 
     def _update_size(self) -> None:
         layout = self.table_layout
@@ -116,12 +175,15 @@ class MalkortTable(ScrollView, can_focus=True):
                     self.set_scroll(None, shifted)
                     self.scroll_target_y = shifted
                     self.refresh()
+                self.place_rules()
         finally:
             self._laying_out = False
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         self._lay_out_view()
+        if round(old_value) != round(new_value):
+            self.place_rules()
 
     @property
     def column(self) -> str:
@@ -219,6 +281,7 @@ class MalkortTable(ScrollView, can_focus=True):
             first = round(self.scroll_offset.y) + crop.y
             if layout.lay_out_lines(first, first + crop.height):
                 self.call_later(self._update_size)
+                self.call_later(self.place_rules)
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -229,14 +292,11 @@ class MalkortTable(ScrollView, can_focus=True):
         if layout is None or line >= layout.height:
             return Strip.blank(width, self.rich_style)
         row_index = layout.row_at_line(line)
-        row = layout.rows[row_index]
         base = self.rich_style
-        alt = base + self.get_component_rich_style("malkort-table--alt")
         cursor = base + self.get_component_rich_style("malkort-table--cursor")
         separator = self.get_component_rich_style("malkort-table--separator")
         cursor_top, cursor_height = layout.block_lines(self.cursor_row, self.column)
-        goal_index = row.goal_row
-        shade = alt if (layout.rows[goal_index].area_row + goal_index) % 2 else base
+        shade = self._shade(row_index)
         segments: list[Segment] = []
         for index, (column, cell_width) in enumerate(zip(COLUMNS, layout.widths, strict=True)):
             text = layout.cell_line(row_index, column, line)
@@ -246,6 +306,25 @@ class MalkortTable(ScrollView, can_focus=True):
             segments.append(Segment(SEPARATOR, shade + separator))
         strip = Strip(segments, sum(layout.widths) + len(layout.widths))
         return strip.crop_extend(scroll_x, scroll_x + width, base)
+
+    def _shade(self, row_index: int) -> Style:
+        """The background of a row: every other goal's block is shaded."""
+        layout = self.table_layout
+        assert layout is not None
+        base = self.rich_style
+        goal_index = layout.rows[row_index].goal_row
+        if (layout.rows[goal_index].area_row + goal_index) % 2:
+            return base + self.get_component_rich_style("malkort-table--alt")
+        return base
+
+    def rule_strip(self, y: int) -> Strip:
+        """Line *y* of a column rule: the separator as :meth:`render_line` draws it."""
+        layout = self.table_layout
+        line = y + round(self.scroll_offset.y)
+        if layout is None or not layout.rows or line >= layout.height:
+            return Strip.blank(1, self.rich_style)
+        separator = self.get_component_rich_style("malkort-table--separator")
+        return Strip([Segment(SEPARATOR, self._shade(layout.row_at_line(line)) + separator)], 1)
 
     def _same_cell(self, row_index: int, column: str) -> bool:
         layout = self.table_layout
