@@ -6,7 +6,7 @@ what the terminal is sent is those two cells (see :class:`ColumnRule`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.cells import set_cell_size
 from rich.segment import Segment
@@ -24,6 +24,17 @@ from lederplan.tui.keys import localize
 from lederplan.tui.malkort_layout import COLUMNS, Layout, RowCache
 
 SEPARATOR = "│"
+
+
+class _Styles(NamedTuple):
+    """The table's styles for one look (focused or not)."""
+
+    base: Style
+    alt: Style
+    """Every other goal's block."""
+    cursor: Style
+    rules: tuple[Style, Style]
+    """The separator on the base and on the shaded background."""
 
 
 class ColumnRule(Widget):
@@ -109,6 +120,7 @@ class MalkortTable(ScrollView, can_focus=True):
         self.row_cache = RowCache()
         """Rows wrapped before, for the next layout of the plan (see :class:`Layout`)."""
         self._laying_out = False
+        self._style_cache: dict[bool, _Styles] = {}
         self.rules = [ColumnRule(self, index) for index in range(len(COLUMNS) - 1)]
         """The lines between the columns, for the screen to mount over the table."""
 
@@ -292,39 +304,56 @@ class MalkortTable(ScrollView, can_focus=True):
         if layout is None or line >= layout.height:
             return Strip.blank(width, self.rich_style)
         row_index = layout.row_at_line(line)
-        base = self.rich_style
-        cursor = base + self.get_component_rich_style("malkort-table--cursor")
-        separator = self.get_component_rich_style("malkort-table--separator")
+        styles = self._styles()
         cursor_top, cursor_height = layout.block_lines(self.cursor_row, self.column)
-        shade = self._shade(row_index)
+        shaded = self._shaded(row_index)
+        shade, rule = styles.alt if shaded else styles.base, styles.rules[shaded]
         segments: list[Segment] = []
         for index, (column, cell_width) in enumerate(zip(COLUMNS, layout.widths, strict=True)):
             text = layout.cell_line(row_index, column, line)
             in_cursor = index == self.cursor_col and cursor_top <= line < cursor_top + cursor_height
-            style: Style = cursor if in_cursor and self._same_cell(row_index, column) else shade
+            in_cell = in_cursor and self._same_cell(row_index, column)
+            style: Style = styles.cursor if in_cell else shade
             segments.append(Segment(set_cell_size(text, cell_width), style))
-            segments.append(Segment(SEPARATOR, shade + separator))
+            segments.append(Segment(SEPARATOR, rule))
         strip = Strip(segments, sum(layout.widths) + len(layout.widths))
-        return strip.crop_extend(scroll_x, scroll_x + width, base)
+        return strip.crop_extend(scroll_x, scroll_x + width, styles.base)
 
-    def _shade(self, row_index: int) -> Style:
-        """The background of a row: every other goal's block is shaded."""
+    def _shaded(self, row_index: int) -> bool:
+        """Whether a row has the shaded background: every other goal's block has."""
         layout = self.table_layout
         assert layout is not None
-        base = self.rich_style
         goal_index = layout.rows[row_index].goal_row
-        if (layout.rows[goal_index].area_row + goal_index) % 2:
-            return base + self.get_component_rich_style("malkort-table--alt")
-        return base
+        return bool((layout.rows[goal_index].area_row + goal_index) % 2)
+
+    def _styles(self) -> _Styles:
+        """The table's styles, worked out once per look: ``rich_style`` and the component
+        styles walk every ancestor, which per line (and per line of each column rule) cost
+        more than drawing the text."""
+        key = self.has_focus
+        styles = self._style_cache.get(key)
+        if styles is None:
+            base = self.rich_style
+            alt = base + self.get_component_rich_style("malkort-table--alt")
+            separator = self.get_component_rich_style("malkort-table--separator")
+            cursor = base + self.get_component_rich_style("malkort-table--cursor")
+            styles = self._style_cache[key] = _Styles(
+                base, alt, cursor, (base + separator, alt + separator)
+            )
+        return styles
+
+    def notify_style_update(self) -> None:
+        self._style_cache.clear()
+        super().notify_style_update()
 
     def rule_strip(self, y: int) -> Strip:
         """Line *y* of a column rule: the separator as :meth:`render_line` draws it."""
         layout = self.table_layout
         line = y + round(self.scroll_offset.y)
+        styles = self._styles()
         if layout is None or not layout.rows or line >= layout.height:
-            return Strip.blank(1, self.rich_style)
-        separator = self.get_component_rich_style("malkort-table--separator")
-        return Strip([Segment(SEPARATOR, self._shade(layout.row_at_line(line)) + separator)], 1)
+            return Strip.blank(1, styles.base)
+        return Strip([Segment(SEPARATOR, styles.rules[self._shaded(layout.row_at_line(line))])], 1)
 
     def _same_cell(self, row_index: int, column: str) -> bool:
         layout = self.table_layout
