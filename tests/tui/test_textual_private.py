@@ -7,6 +7,8 @@ changes one fails here, with its name, and not in a user's terminal.
   ``DOMNode._closing``: :func:`lederplan.tui.watchers.prune_closed_watchers`.
 - ``TextArea._on_key``: :class:`lederplan.tui.widgets.cell_editor.CellEditor` overrides it to
   take Enter, Tab and Esc before the TextArea does, and hands every other key to it.
+- ``App._css_update_count`` and ``Screen._css_update_count`` (-1 when made):
+  :func:`lederplan.tui.styled.styled_as_is` marks a new mode's screen as styled.
 - Private handler names Textual calls: ``_watch_<name>`` for a reactive (timeline, målkort,
   feedback list, answers) and ``_on_<event>`` for an event (the feedback list's ``_on_click``).
 """
@@ -26,6 +28,7 @@ from textual.widgets import Static, TextArea
 
 from lederplan.i18n import set_language, t
 from lederplan.tui.keys import localize
+from lederplan.tui.styled import styled_as_is
 from lederplan.tui.watchers import prune_closed_watchers
 from lederplan.tui.widgets.cell_editor import CellEditor
 
@@ -183,3 +186,25 @@ async def test_textual_calls_private_watchers_and_handlers() -> None:
         await pilot.click(Private)
         await pilot.pause()
         assert widget.seen[-2:] == ["watch 0->2", "click"]  # after the one at mount
+
+
+class TwoModes(App[None]):
+    MODES = {"other": lambda: styled_as_is(Screen())}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.css_styled_at = 0
+
+
+async def test_a_new_screen_carries_a_css_count_that_the_app_compares() -> None:
+    assert Screen()._css_update_count == -1  # out of date until marked
+    app = TwoModes()
+    refreshed: list[int] = []
+    original = app.refresh_css
+    app.refresh_css = lambda animate=True: (refreshed.append(1), original(animate))[1]  # type: ignore[method-assign]
+    async with app.run_test() as pilot:
+        assert isinstance(app._css_update_count, int)
+        await app.switch_mode("other")
+        await pilot.pause()
+        assert app.screen._css_update_count == app._css_update_count
+        assert refreshed == []
