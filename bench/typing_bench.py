@@ -11,7 +11,9 @@ Issue 12's row: "typing in a platform box, 10,000 feedback entries in the curren
 ``feedback_bench.write_plan`` with ``--entries`` feedback entries in the current plan), waits
 until the screen is quiet, presses Enter on box 1 and types ``--keys`` characters at ``--rate``
 keys a second, on a fixed schedule whatever the screen does (as a person types), then ctrl+q.
-The autosave (every 2 s while a box is open) runs as it does for a user.
+The autosave (every 2 s while a box is open) runs as it does for a user. After the typing, Esc
+and ``2`` open the målkort and the app's peak resident memory (VmHWM) is read: issue 12's row
+"peak RSS, 50,000 records, after opening the målkort" (goal ≤ 150 MB).
 
 A key's latency is from the moment it was written to the pty to the arrival of the output after
 which the text typed up to it is on the screen (the last seven characters typed, found in the
@@ -41,7 +43,7 @@ from pathlib import Path
 
 from feedback_bench import write_plan
 from malkort_bench import on_screen, wait_until
-from ptyharness import PtySession, build_env, split_cmd
+from ptyharness import PtySession, build_env, read_status_kb, split_cmd
 from tui_bench import FIRST_QUESTION, LANG, add_python_option, compile_package
 
 PEOPLE = ("Person X", "Kari Nordmann")
@@ -61,6 +63,8 @@ class Launch:
     lost: int = 0
     load_s: float = 0.0
     slow: list[tuple[float, float]] = field(default_factory=list)
+    peak_rss_mb: float = float("nan")
+    """The app's peak resident memory (VmHWM) after the typing and then the målkort opened."""
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -159,6 +163,12 @@ def launch(args: argparse.Namespace, case: str, template: Path, work: Path, env:
         s.send(b"\r")
         settle(s, 0.5, 10.0)
         result.latencies, result.lost = type_keys(s, typed_text(args.keys), args.rate, result.slow)
+        s.send(b"\x1b")  # out of the box, then the målkort, for the peak memory
+        settle(s, 0.5, 10.0)
+        s.send(b"2")
+        wait_until(s, lambda: on_screen(s, (MALKORT_TEXT,)), args.timeout)
+        settle(s, 1.0, args.timeout)
+        result.peak_rss_mb = read_status_kb(s.pid, "VmHWM") / 1024
         s.send(b"\x11")  # ctrl+q
         s.wait_quiet(0.5, 15.0)
     finally:
@@ -177,6 +187,10 @@ def stats(latencies: list[float], lost: int) -> dict:
         "keys over 50 ms": sum(x > OVER_MS for x in ordered),
         "lost": lost,
     }
+
+
+MALKORT_TEXT = "Målkort"
+"""On the målkort's header once it is shown (nb)."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -205,16 +219,20 @@ def main(argv: list[str] | None = None) -> int:
             f"\n# typing in platform box 1: {args.keys} keys at {args.rate:g}/s, "
             f"pty {args.cols}x{args.rows}, {args.rounds} rounds\n"
         )
-        print("| case | round | keys timed | median ms | p95 ms | worst ms | over 50 ms | lost |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        print(
+            "| case | round | keys timed | median ms | p95 ms | worst ms | over 50 ms | lost "
+            "| peak RSS MB |"
+        )
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         results = []
         for i, one in enumerate(launches):
             st = stats(one.latencies, one.lost)
+            st["peak RSS MB"] = one.peak_rss_mb
             results.append({"case": one.case, "round": i // len(cases) + 1, **st})
             print(
                 f"| {one.case} | {i // len(cases) + 1} | {st['keys']} | {st['median ms']:.1f} "
                 f"| {st['p95 ms']:.1f} | {st['worst ms']:.1f} | {st['keys over 50 ms']} "
-                f"| {st['lost']} |"
+                f"| {st['lost']} | {one.peak_rss_mb:.0f} |"
             )
         if args.trace:
             for one in launches:
