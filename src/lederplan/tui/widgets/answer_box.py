@@ -98,13 +98,16 @@ class AnswerBox(VerticalScroll, can_focus=False):
 
     def start_edit(self, edit: Edit) -> None:
         """Open the editor on *edit* under the question, cursor at the end."""
-        from textual.widgets import TextArea  # on demand: the first frame does without it
+        # On demand: the first frame does without the TextArea.
+        from lederplan.tui.widgets.wrapping_text_area import WrappingTextArea
 
         if (editor := self.editor) is not None:
             editor.focus()
             return
         self.edit = edit
-        editor = TextArea(edit.text, soft_wrap=True, show_line_numbers=False, classes="editor")
+        editor = WrappingTextArea(
+            edit.text, soft_wrap=True, show_line_numbers=False, classes="editor"
+        )
         editor.cursor_blink = False  # a blinking cursor costs bytes every second over SSH
         self.add_class("editing")
         self.mount(editor)
