@@ -49,6 +49,12 @@ class Editing:
     def __init__(self, store: Store, *, now: Callable[[], datetime] = datetime.now) -> None:
         self.store = store
         """Where the plan lives."""
+        # Every change of an editing session goes to the journal, whatever the file's size: a
+        # whole write fsyncs before it returns, on the caller's thread (the event loop), and on
+        # a loaded disk or NFS that is seconds without a key. A journal line is in the page
+        # cache when the save returns (kill -9 loses nothing) and fsynced on the syncer's
+        # thread; the fold on exit writes the TinyDB file.
+        store.journal_from = 0
         self.session = PlanSession(store)
         """The plan shown and its revisions (read it; change it only through this class)."""
         self.records = RecordEditor(self.session)

@@ -1,0 +1,91 @@
+"""A save that waits for the disk (an fsync of seconds on a loaded disk or NFS) takes no key
+with it, and quitting waits for it, saying so. The slow disk is injected: every fsync blocks on
+an Event this test releases, so nothing here depends on how fast the machine is."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+
+import pytest
+from textual.widgets import TextArea
+
+from .conftest import ready, saved_plan, until
+
+_SAFETY = 120.0
+"""Only when a test is already failing (a thread waiting for a release that never comes)."""
+
+
+class SlowDisk:
+    """``os.fsync`` that, once :meth:`block` is called, waits until :meth:`release`.
+
+    The test's own thread is the event loop's: an fsync there is never blocked (the test could
+    not go on to release it) but counted in :attr:`on_loop`, a key that would have waited.
+    """
+
+    def __init__(self) -> None:
+        self.entered = threading.Event()
+        """An fsync is waiting for the release."""
+        self.synced = 0
+        """fsyncs done since the block (after the release)."""
+        self.on_loop = 0
+        """fsyncs called on the test's (the event loop's) thread while blocked."""
+        self._blocking = False
+        self._release = threading.Event()
+        self._real = os.fsync
+        self._test_thread = threading.current_thread()
+
+    def block(self) -> None:
+        self._blocking, self.synced = True, 0
+
+    def release(self) -> None:
+        self._release.set()
+
+    def fsync(self, fd: int) -> None:
+        if self._blocking and not self._release.is_set():
+            if threading.current_thread() is self._test_thread:
+                self.on_loop += 1
+            else:
+                self.entered.set()
+                self._release.wait(_SAFETY)
+        self._real(fd)
+        self.synced += 1
+
+
+@pytest.fixture
+def slow_disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowDisk]:
+    disk = SlowDisk()
+    monkeypatch.setattr(os, "fsync", disk.fsync)
+    yield disk
+    disk.release()  # a failed test leaves no thread waiting
+
+
+def _editor(app) -> TextArea:
+    focused = app.focused
+    assert isinstance(focused, TextArea), focused
+    return focused
+
+
+async def test_keys_are_handled_while_a_save_waits_for_the_disk(
+    demo_store, data_dir, make_app, slow_disk
+) -> None:
+    app = make_app("nb", poll_seconds=60)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        app.screen.current_index = 1
+        await pilot.press("enter", "end", *" first")
+        slow_disk.block()
+        app.autosave()  # what the 2 s timer does
+        await until(pilot, slow_disk.entered.is_set, "the save's fsync started")
+        await pilot.press(*" then")  # while the disk has not answered
+        assert _editor(app).text.endswith(" first then")
+        assert app.editing is not None
+        assert app.editing.edits[0].text.endswith(" first then")
+        assert slow_disk.synced == 0 and slow_disk.on_loop == 0  # still waiting, and not here
+        slow_disk.release()
+        await until(pilot, lambda: slow_disk.synced > 0, "the save's fsync finished")
+        # Read as a process killed now, or the next session, would read it:
+        assert saved_plan(data_dir).platform[1].endswith(" first")
+        assert _editor(app).text.endswith(" first then")
+    assert slow_disk.on_loop == 0
