@@ -4,12 +4,17 @@ an Event this test releases, so nothing here depends on how fast the machine is.
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 from collections.abc import Iterator
 
 import pytest
 from textual.widgets import TextArea
+
+from lederplan.i18n import t
+from lederplan.tui import app as app_module
+from lederplan.tui.app import LederplanApp
 
 from .conftest import ready, saved_plan, until
 
@@ -55,13 +60,14 @@ class SlowDisk:
 
 @pytest.fixture
 def slow_disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowDisk]:
+    monkeypatch.setattr(app_module, "AUTOSAVE_SECONDS", 3600.0)  # the test says when it saves
     disk = SlowDisk()
     monkeypatch.setattr(os, "fsync", disk.fsync)
     yield disk
     disk.release()  # a failed test leaves no thread waiting
 
 
-def _editor(app) -> TextArea:
+def _editor(app: LederplanApp) -> TextArea:
     focused = app.focused
     assert isinstance(focused, TextArea), focused
     return focused
@@ -89,3 +95,73 @@ async def test_keys_are_handled_while_a_save_waits_for_the_disk(
         assert saved_plan(data_dir).platform[1].endswith(" first")
         assert _editor(app).text.endswith(" first then")
     assert slow_disk.on_loop == 0
+
+
+async def test_ctrl_q_waits_for_the_disk_and_says_so(
+    demo_store, data_dir, make_app, slow_disk, monkeypatch
+) -> None:
+    monkeypatch.setattr(LederplanApp, "save_notice_seconds", 0.0)
+    app = make_app("en", poll_seconds=60)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        app.screen.current_index = 1
+        await pilot.press("enter", "end", *" before quitting")
+        slow_disk.block()
+        await pilot.press("ctrl+q")
+        await until(pilot, slow_disk.entered.is_set, "the quit's save is waiting for the disk")
+        saying = t("quit.saving")
+        assert saying == "Saving the plan …"
+        await until(pilot, lambda: saying in _notices(app), "the wait is said")
+        await pilot.press(*" more")  # the screen is not frozen while it waits
+        assert _editor(app).text.endswith(" before quitting more")
+        assert app.return_code is None  # not gone while the disk has not answered
+        slow_disk.release()
+        await until(pilot, lambda: app.return_code is not None, "the app exited")
+    assert app.return_code == 0
+    assert slow_disk.on_loop == 0
+    # What was typed while it waited is saved too:
+    assert saved_plan(data_dir).platform[1].endswith(" before quitting more")
+
+
+async def test_a_failed_fsync_on_quit_is_said_and_nothing_is_lost(
+    demo_store, data_dir, make_app, monkeypatch
+) -> None:
+    monkeypatch.setattr(app_module, "AUTOSAVE_SECONDS", 3600.0)
+    app = make_app("en", poll_seconds=60)
+    test_thread, real = threading.current_thread(), os.fsync
+    failed = threading.Event()
+
+    def fsync(fd: int) -> None:  # the journal's fsync, on the syncer's thread, fails once
+        if threading.current_thread() is not test_thread and not failed.is_set():
+            failed.set()
+            raise OSError(errno.EIO, "Input/output error")
+        real(fd)
+
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        monkeypatch.setattr(os, "fsync", fsync)
+        app.screen.current_index = 1
+        await pilot.press("enter", "end", *" on a bad disk")
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: "Input/output error" in _notices(app), "the failure is said")
+        assert app.return_code is None  # it stays, the text in its editor
+        assert _editor(app).text.endswith(" on a bad disk")
+        await pilot.press("ctrl+q")  # said once: the second quits
+        await until(pilot, lambda: app.return_code is not None, "the app exited")
+    assert failed.is_set()
+    assert saved_plan(data_dir).platform[1].endswith(" on a bad disk")
+
+
+async def test_ctrl_q_says_nothing_when_the_disk_is_quick(demo_store, make_app) -> None:
+    app = make_app("en", poll_seconds=60)
+    app.save_notice_seconds = 60.0  # no disk is that slow unblocked: the wait is not said
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter", "end", *" quick")
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: app.return_code is not None, "the app exited")
+    assert t("quit.saving") not in _notices(app)
+
+
+def _notices(app: LederplanApp) -> str:
+    return " ".join(str(n.message) for n in app._notifications)

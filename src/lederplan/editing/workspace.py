@@ -300,6 +300,15 @@ class Editing:
         """Save every open editor's text (autosave, leaving a screen, quitting, a hang-up)."""
         return [self.save(edit, announce=False) for edit in list(self.edits) if edit.dirty]
 
+    def wait_for_disk(self) -> Outcome:
+        """Wait until every change saved is on the disk (before quitting: the fsyncs run off
+        the caller's thread). Blocks: call it from a thread, not the event loop."""
+        try:
+            self.store.sync()
+        except StoreError as error:
+            return Outcome(False, describe(error))
+        return OK
+
     def unkept(self) -> list[Edit]:
         """Open edits whose text is not in its record (kept as a draft, or not even that)."""
         return [edit for edit in self.edits if edit.state is not EditState.SAVED or edit.dirty]
