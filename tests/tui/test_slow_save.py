@@ -1,10 +1,12 @@
 """A save that waits for the disk (an fsync of seconds on a loaded disk or NFS) takes no key
-with it, and quitting waits for it, saying so. The slow disk is injected: every fsync blocks on
-an Event this test releases, so nothing here depends on how fast the machine is."""
+with it; quitting waits for it, saying so, and so does the fold after the app (on stderr). The
+slow disk is injected: every fsync blocks on an Event the test releases, so nothing here depends
+on how fast the machine is."""
 
 from __future__ import annotations
 
 import errno
+import io
 import os
 import threading
 from collections.abc import Iterator
@@ -12,7 +14,11 @@ from collections.abc import Iterator
 import pytest
 from textual.widgets import TextArea
 
+from lederplan.cli.commands import fold_saying
 from lederplan.i18n import t
+from lederplan.store.answer_docs import answer_id
+from lederplan.store.repository import PlanRepository
+from lederplan.store.store import Store
 from lederplan.tui import app as app_module
 from lederplan.tui.app import LederplanApp
 
@@ -161,6 +167,43 @@ async def test_ctrl_q_says_nothing_when_the_disk_is_quick(demo_store, make_app) 
         await pilot.press("ctrl+q")
         await until(pilot, lambda: app.return_code is not None, "the app exited")
     assert t("quit.saving") not in _notices(app)
+
+
+def test_the_fold_after_the_app_says_on_stderr_that_it_saves(
+    demo_store, data_dir, slow_disk
+) -> None:
+    store = Store(data_dir, journal_from=0)  # as the app's editing layer makes it
+    repo = PlanRepository(store)
+    snapshot = repo.load()
+    assert snapshot is not None
+    plan_id = snapshot.plan.id
+    rev = snapshot.revs.get(answer_id(plan_id, "platform", "1"), 0)
+    repo.set_answer(plan_id, "platform", "1", "folded at exit", rev)
+    store.sync()
+    assert store.journal_path.exists()
+    err = _Said()
+    slow_disk.block()
+    folding = threading.Thread(target=fold_saying, args=(store,), kwargs={"after": 0, "err": err})
+    folding.start()
+    assert slow_disk.entered.wait(_SAFETY)
+    assert err.said.wait(_SAFETY)
+    assert err.getvalue() == t("quit.saving") + "\n"  # one line, while the fold waits
+    assert folding.is_alive()
+    slow_disk.release()
+    folding.join(_SAFETY)
+    assert not store.journal_path.exists()  # folded: the data file holds it alone
+    assert saved_plan(data_dir).platform[0] == "folded at exit"
+
+
+class _Said(io.StringIO):
+    def __init__(self) -> None:
+        super().__init__()
+        self.said = threading.Event()
+
+    def flush(self) -> None:
+        super().flush()
+        if self.getvalue():
+            self.said.set()
 
 
 def _notices(app: LederplanApp) -> str:
