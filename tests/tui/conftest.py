@@ -43,6 +43,15 @@ def saved_plan(data_dir: Path):
     return snapshot.plan
 
 
+def on_disk(data_dir: Path) -> tuple[bytes, bytes]:
+    """The data file and its journal, byte for byte: "nothing written" is both unchanged (the
+    app's editing layer sends every change to the journal)."""
+    journal = data_dir / "lederplan.journal"
+    return (data_dir / "lederplan.json").read_bytes(), (
+        journal.read_bytes() if journal.exists() else b""
+    )
+
+
 async def ready(app: LederplanApp, pilot) -> None:
     """Wait until the plan is loaded (the thread worker after the first frame) and painted."""
     await pilot.pause()

@@ -16,7 +16,7 @@ from lederplan.export.markdown import export_markdown
 from lederplan.tui.screens.confirm import ConfirmScreen
 from lederplan.tui.screens.export_dialog import ExportScreen, with_format
 
-from .conftest import ready
+from .conftest import on_disk, ready
 
 TODAY = date(2020, 3, 1)
 
@@ -209,7 +209,7 @@ async def test_the_plans_own_data_is_refused(
     demo_store, make_app, data_dir: Path, tmp_path: Path
 ) -> None:
     # Found in review: the dialog only asked "exists. Overwrite it?" of the data file itself.
-    before = demo_store.path.read_bytes()
+    before = on_disk(data_dir)
     link = tmp_path / "plan.json"
     link.symlink_to(demo_store.path)
     app = make_app("en")
@@ -224,4 +224,4 @@ async def test_the_plans_own_data_is_refused(
             assert app.screen is dialog  # no "Overwrite it?", no file written
             error = str(dialog.query_one("#export-error", Label).content)
             assert "is the plan's own data" in error and str(data_dir) in error
-            assert demo_store.path.read_bytes() == before
+            assert on_disk(data_dir) == before

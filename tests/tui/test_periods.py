@@ -20,7 +20,7 @@ from lederplan.tui.screens.plans import PeriodStartScreen, PlansScreen
 from lederplan.tui.widgets.malkort_table import MalkortTable
 from lederplan.tui.widgets.plan_header import PlanHeader
 
-from .conftest import ready
+from .conftest import on_disk, ready
 
 TODAY = "2021-01-11"
 DONE_TEXT = "Fortelle om målsettingen til egne medarbeidere"
@@ -156,7 +156,7 @@ async def test_switch_to_an_older_period_read_only_until_unlocked(
         assert app.session.plan.date == date(2020, 1, 6) and app.session.read_only
         assert "eldre periode (skrivebeskyttet)" in header(app)
         # An edit of the platform is refused before an editor opens; the file is unchanged.
-        before = (data_dir / "lederplan.json").read_bytes()
+        before = on_disk(data_dir)
         await pilot.press("enter")
         await pilot.pause()
         assert not app.screen.query(".editor")
@@ -171,7 +171,7 @@ async def test_switch_to_an_older_period_read_only_until_unlocked(
         app.screen.table.cursor_col = 4
         await pilot.press("s")
         await pilot.pause()
-        assert (data_dir / "lederplan.json").read_bytes() == before
+        assert on_disk(data_dir) == before
         # Unlock it for this session: now the edit is saved.
         await pilot.press("P")
         await pilot.pause()
@@ -227,7 +227,7 @@ async def test_no_dialog_of_the_malkort_opens_on_a_read_only_period(
     rolled = PlanSession(Store(data_dir))
     rolled.load()
     rolled.start_period(date(2021, 1, 6))
-    before = (data_dir / "lederplan.json").read_bytes()
+    before = on_disk(data_dir)
     app = make_app("en")
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(app, pilot)
@@ -259,4 +259,4 @@ async def test_no_dialog_of_the_malkort_opens_on_a_read_only_period(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "read-only" in notices(app) and "Consciously competent" not in notices(app)
-    assert (data_dir / "lederplan.json").read_bytes() == before
+    assert on_disk(data_dir) == before

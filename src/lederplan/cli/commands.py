@@ -8,11 +8,16 @@ import argparse
 import json
 import os
 import sys
+import threading
 from pathlib import Path
+from typing import TextIO
 
 from lederplan.cli.output import fail
 from lederplan.i18n import current_language, t
 from lederplan.store.store import Store
+
+FOLD_NOTICE_SECONDS = 0.5
+"""How long the fold after the app has closed runs before it says so on stderr."""
 
 
 def run_tui(directory: Path) -> int:
@@ -24,12 +29,28 @@ def run_tui(directory: Path) -> int:
     code = app.run()
     # What was journaled while the app ran goes into the data file: after a clean exit the
     # directory holds the TinyDB file alone. Should this fail, the journal keeps every change.
-    store.fold()
+    fold_saying(store)
     if code == RESTART:
         # A new language: start afresh so every string, key and screen is built in it.
         argv = _without_lang(sys.argv[1:])
         os.execv(sys.executable, [sys.executable, "-m", "lederplan", *argv])
     return 1 if app.startup_failed else 0  # a damaged file: said on screen, and in the code
+
+
+def fold_saying(
+    store: Store, *, after: float = FOLD_NOTICE_SECONDS, err: TextIO | None = None
+) -> None:
+    """Fold the journal into the data file; when that takes longer than *after* seconds (a
+    50,000-record file, a slow disk), say on *err* (stderr) that the plan is being saved, so
+    that the terminal the app has just left does not look hung."""
+    stream = err if err is not None else sys.stderr
+    notice = threading.Timer(after, lambda: print(t("quit.saving"), file=stream, flush=True))
+    notice.daemon = True
+    notice.start()
+    try:
+        store.fold()
+    finally:
+        notice.cancel()
 
 
 def _without_lang(argv: list[str]) -> list[str]:

@@ -49,6 +49,12 @@ class Editing:
     def __init__(self, store: Store, *, now: Callable[[], datetime] = datetime.now) -> None:
         self.store = store
         """Where the plan lives."""
+        # Every change of an editing session goes to the journal, whatever the file's size: a
+        # whole write fsyncs before it returns, on the caller's thread (the event loop), and on
+        # a loaded disk or NFS that is seconds without a key. A journal line is in the page
+        # cache when the save returns (kill -9 loses nothing) and fsynced on the syncer's
+        # thread; the fold on exit writes the TinyDB file.
+        store.journal_from = 0
         self.session = PlanSession(store)
         """The plan shown and its revisions (read it; change it only through this class)."""
         self.records = RecordEditor(self.session)
@@ -293,6 +299,15 @@ class Editing:
     def save_all(self) -> list[Outcome]:
         """Save every open editor's text (autosave, leaving a screen, quitting, a hang-up)."""
         return [self.save(edit, announce=False) for edit in list(self.edits) if edit.dirty]
+
+    def wait_for_disk(self) -> Outcome:
+        """Wait until every change saved is on the disk (before quitting: the fsyncs run off
+        the caller's thread). Blocks: call it from a thread, not the event loop."""
+        try:
+            self.store.sync()
+        except StoreError as error:
+            return Outcome(False, describe(error))
+        return OK
 
     def unkept(self) -> list[Edit]:
         """Open edits whose text is not in its record (kept as a draft, or not even that)."""

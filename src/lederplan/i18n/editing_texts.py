@@ -88,6 +88,7 @@ EDITING_TEXTS: dict[str, dict[str, str]] = {
         "Texts not saved in the plan: {count} (kept as drafts, or they could not be written). "
         "Quit anyway?",
     ),
+    "quit.saving": _m("Lagrer planen …", "Saving the plan …"),
     "cell.label": _m("{column} – {row}", "{column} – {row}"),
     "edit.conflict_kept": _m(
         "Cellen har den andre øktens tekst; din er tatt vare på som utkast (D viser den).",

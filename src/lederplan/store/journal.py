@@ -31,7 +31,7 @@ from typing import Any
 
 from lederplan.store import syncer
 from lederplan.store.errors import WriteError
-from lederplan.store.fs import fsync_dir, open_private
+from lederplan.store.fs import open_private
 
 JOURNAL_FILE = "lederplan.journal"
 JOURNAL_FROM = 512 * 1024
@@ -282,9 +282,16 @@ def append(path: Path, line: bytes, good: int) -> tuple[int, int]:
             raise WriteError(path, exc.strerror or str(exc)) from exc
         raise
     syncer.sync_and_close(fd, path)  # written: kill -9 loses nothing; durable in a moment
-    if created:
-        fsync_dir(path.parent)  # the new file's name survives a crash too
+    if created:  # the new file's name survives a crash too: after its line, on the same thread
+        syncer.sync_and_close(_open_dir(path.parent), path.parent)
     return ino, good + len(line)
+
+
+def _open_dir(path: Path) -> int:
+    try:
+        return os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError as exc:
+        raise WriteError(path, exc.strerror or str(exc)) from exc
 
 
 def remove(path: Path) -> None:

@@ -98,6 +98,15 @@ class StoreJournal:
         self._known = dict(tables)
         self._seen_fp = (self._cache_fp, self._journal)
 
+    def sync(self) -> None:
+        """Wait until every journal line this process wrote is on the disk (the fsyncs run on
+        the syncer's thread): what a clean exit does before it goes.
+
+        Raises:
+            WriteError: an fsync failed (the line is in the journal, but maybe not on the disk).
+        """
+        syncer.wait()
+
     def fold(self) -> bool:
         """Write the journal's changes into the data file and remove the journal: after a clean
         exit the data directory holds the TinyDB file alone. Whether there was a journal.

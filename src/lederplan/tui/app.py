@@ -351,7 +351,7 @@ class LederplanApp(KeepingApp, App[str | None]):
             self.notify(problem, severity="error")
             return
         os.environ["LEDERPLAN_LANG"] = new  # the saved setting must win over the old choice
-        self.exit(RESTART)
+        self.quit_when_saved(RESTART)
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette

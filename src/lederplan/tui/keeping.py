@@ -5,6 +5,7 @@ drafts list. A mixin of :class:`~lederplan.tui.app.LederplanApp`.
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -17,8 +18,11 @@ if TYPE_CHECKING:
 
 
 class KeepingApp(EditingHost):
-    """Needs the App's ``notify``, ``exit``, ``push_screen``/``push_screen_wait`` and ``screen``."""
+    """Needs the App's ``notify``, ``exit``, ``run_worker``, ``push_screen``/``push_screen_wait``
+    and ``screen``."""
 
+    save_notice_seconds: float = 0.5
+    """How long quitting waits for the disk before it says that it is saving (tests: 0)."""
     _said: dict[int, str | None]
 
     def autosave(self) -> None:
@@ -75,13 +79,41 @@ class KeepingApp(EditingHost):
             question = ConfirmScreen(t("quit.unsaved", count=len(unkept)))
             if not await self.push_screen_wait(question):
                 return
-        self.exit()
+        await self.exit_when_saved()
+
+    async def exit_when_saved(self, result: str | None = None) -> None:
+        """Exit with *result* once every change saved is on the disk. The wait runs in a thread
+        (keys and the screen go on, and what is typed meanwhile is saved and waited for too);
+        longer than :attr:`save_notice_seconds`, it is said. A failed save is said as any other,
+        and the app stays: every text is still in its editor (a second ctrl+q quits, the
+        journal keeping what was written)."""
+        editing = self.editing
+        said = False
+        while editing is not None:
+            typed = [edit.text for edit in editing.edits]
+            waiting = asyncio.ensure_future(asyncio.to_thread(editing.wait_for_disk))
+            if not said:
+                done, _ = await asyncio.wait({waiting}, timeout=self.save_notice_seconds)
+                if not done:
+                    self.notify(t("quit.saving"), timeout=60)
+                    said = True
+            if not self.say(await waiting):
+                return
+            if [edit.text for edit in editing.edits] == typed:
+                break
+            self.autosave()  # typed while the disk was busy
+        self.exit(result)
+
+    def quit_when_saved(self, result: str | None = None) -> None:
+        """Start :meth:`exit_when_saved` as the one quit under way (ctrl+q, a new language,
+        a hang-up)."""
+        self.run_worker(self.exit_when_saved(result), group="quit", exclusive=True)
 
     def _hang_up(self) -> None:
         # A dropped SSH link or a shutdown: nobody to ask. Every text goes into its record or
         # the drafts table, and the app goes.
         self.autosave()
-        self.exit()
+        self.quit_when_saved()
 
     def action_drafts(self) -> None:
         """The drafts kept in the data file: put one back, copy it, or discard it."""
