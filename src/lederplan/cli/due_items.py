@@ -19,21 +19,12 @@ from typing import Any
 from lederplan.domain.deadlines import Deadline, DeadlineKind, read_deadline
 from lederplan.domain.text import clean_text
 from lederplan.store.errors import CorruptDataError
-from lederplan.store.shape import META_TABLE, DamagedError, check_outer, check_tables
+from lederplan.store.shape import META_TABLE, PARENTS, DamagedError, check_outer, check_tables
 from lederplan.store.store import Tables
 
 SECTIONS = ("overdue", "soon", "later", "undated", "done")
 """The groups, in the order shown; without ``--all`` only the first two."""
 STATUSES = ("todo", "doing", "done")
-_PARENTS = {
-    "areas": ("plan_id", "plans"),
-    "goals": ("area_id", "areas"),
-    "indicators": ("goal_id", "goals"),
-    "actions": ("goal_id", "goals"),
-    "feedback": ("plan_id", "plans"),
-    "answers": ("plan_id", "plans"),
-}
-"""Each record table's parent field and the table it names a record of, parents first."""
 _MISSING = object()
 
 
@@ -98,7 +89,7 @@ def current_period(tables: Tables) -> Tables:
     if META_TABLE in tables:
         part[META_TABLE] = tables[META_TABLE]
     owners = {"plans": {current} if isinstance(current, str) else set()}
-    for table, (parent_key, parent_table) in _PARENTS.items():
+    for table, (parent_key, parent_table) in PARENTS.items():
         part[table] = _members(tables, table, parent_key, owners[parent_table])
         owners[table] = _ids(part[table])
     return part

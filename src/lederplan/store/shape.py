@@ -25,7 +25,7 @@ META_TABLE = "_meta"
 _TEXT, _INT, _NUMBER, _LIST, _OBJECT = "text", "int", "number", "list", "object"
 _OPTIONAL = "|null"
 
-_PARENTS = {
+PARENTS = {
     "areas": ("plan_id", "plans"),
     "goals": ("area_id", "areas"),
     "indicators": ("goal_id", "goals"),
@@ -33,7 +33,8 @@ _PARENTS = {
     "feedback": ("plan_id", "plans"),
     "answers": ("plan_id", "plans"),
 }
-"""Each record table's parent field and the table that field names a record of."""
+"""Each record table's parent field and the table that field names a record of, parents
+first."""
 
 _FIELDS: dict[str, dict[str, str]] = {
     "plans": {
@@ -75,7 +76,7 @@ _FIELDS: dict[str, dict[str, str]] = {
 """Fields checked when present (the models give most of them defaults), by table."""
 _REQUIRED_TEXT = {"answers": ("kind", "key", "text")}
 """Fields every document of the table must have, as text, besides its id and parent."""
-RECORD_TABLES = ("plans", *_PARENTS)
+RECORD_TABLES = ("plans", *PARENTS)
 ANSWER_KINDS = ("platform", "reflection")
 
 _TYPES: dict[str, frozenset[type]] = {
@@ -92,7 +93,7 @@ _MISSING = object()
 
 def _spec(name: str) -> tuple[tuple[str, bool, frozenset[type], str], ...]:
     """(field, required, the types it may have, their name) for every field checked in *name*."""
-    parent = _PARENTS.get(name, ("", ""))[0]
+    parent = PARENTS.get(name, ("", ""))[0]
     required = ("id", *((parent,) if parent else ()), *_REQUIRED_TEXT.get(name, ()))
     fields = [(field, True, _TEXT) for field in required]
     fields += [("pos", False, _INT), ("rev", False, _INT)]
@@ -178,7 +179,7 @@ def check_tables(data: object) -> None:
     holds_records = any(table for name, table in data.items() if name != META_TABLE)
     if holds_records and not ids["plans"]:
         raise DamagedError("no_plan")
-    for name, (parent_key, parent_table) in _PARENTS.items():
+    for name, (parent_key, parent_table) in PARENTS.items():
         for key, doc in data.get(name, {}).items():
             if doc[parent_key] not in ids[parent_table]:
                 raise DamagedError(f"ref:{name}.{key}.{parent_key}:{_shown(doc[parent_key])}")
