@@ -51,7 +51,7 @@ def _own_day(deadline: Deadline, anchor: date, period_end: date) -> date | None:
     """
     if deadline.kind == DeadlineKind.DATE:
         return deadline.due
-    if deadline.kind == DeadlineKind.RECURRING and deadline.until != max(period_end, anchor):
+    if deadline.kind == DeadlineKind.RECURRING and not deadline.open_ended:
         return deadline.until
     return None
 
