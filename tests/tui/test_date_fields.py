@@ -141,3 +141,17 @@ async def test_a_feedback_date_reads_yesterday(demo_store, data_dir, make_app) -
         await pilot.pause()
     mine = [e for e in saved_plan(data_dir).feedback if e.text == "Better than last year"]
     assert [e.date for e in mine] == [date(2021, 1, 10)]
+
+
+async def test_the_welcome_screens_example_plan_is_dated_today(data_dir, make_app) -> None:
+    # As `lederplan demo`: a newcomer's example has its deadlines ahead, not years overdue.
+    app = make_app("nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        await pilot.press("down", "enter")  # "Åpne kursets eksempelplan"
+        await pilot.pause()
+        assert isinstance(app.screen, PlatformScreen)
+    plan = saved_plan(data_dir)
+    assert plan.date == date(2021, 1, 11)
+    assert "i løpet av 2021" in plan.areas[1].goals[0].statement
