@@ -71,3 +71,18 @@ async def test_the_timeline_marks_it_across_the_period(old_store, make_app) -> N
             if line.startswith("Talks")
         )
         assert lane.count("¦") >= 10, lane
+
+
+async def test_the_agenda_does_not_put_an_ended_recurrence_in_this_week(
+    data_dir, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Today is after the period's end: it has no next occurrence, as `lederplan due` says.
+    monkeypatch.setenv("LEDERPLAN_TODAY", WRITTEN.isoformat())
+    PlanRepository(Store(data_dir)).replace_plans([old_plan()], "before-import")
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("3")
+        await pilot.pause()
+        agenda = app.export_screenshot().replace("&#160;", " ")
+        assert "This week" not in agenda and "No date yet (1)" in agenda
