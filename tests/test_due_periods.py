@@ -46,7 +46,7 @@ def two_periods(tmp_path_factory: pytest.TempPathFactory) -> dict:
     tables: dict = {}
     for lang, pos in (("en", 0), ("nb", 1)):
         directory = tmp_path_factory.mktemp(f"demo-{lang}") / "data"
-        assert main(["--data-dir", str(directory), "--lang", lang, "demo"]) == 0
+        assert main(["--data-dir", str(directory), "--lang", lang, "demo", "--as-in-course"]) == 0
         for name, docs in Store(directory).read_tables().items():
             if name == "_meta":
                 tables[name] = docs

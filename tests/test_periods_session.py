@@ -147,7 +147,7 @@ def test_export_import_export_is_identical_with_periods_and_history(tmp_path: Pa
     """Three periods of the example plan (whose box 9 has earlier versions), an action carried
     twice: the JSON export survives an import into an empty data directory byte for byte."""
     data = tmp_path / "data"
-    assert main(["--data-dir", str(data), "--lang", "nb", "demo"]) == 0
+    assert main(["--data-dir", str(data), "--lang", "nb", "demo", "--as-in-course"]) == 0
     session = PlanSession(Store(data))
     session.load()
     assert session.plan.history  # the example's history, copied into every period

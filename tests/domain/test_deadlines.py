@@ -194,7 +194,7 @@ CASES: list[tuple[str, date, tuple[date, date], Expected]] = [
     ("biweekly", A, P26, NONE),  # twice a week or every other week: not guessed
     ("to ganger i uken", A, P26, NONE),
     # Not readable: kept as written, never guessed.
-    ("innen fredag", A, P26, NONE),
+    ("innen fredag", A, P26, on(date(2026, 3, 13))),  # a weekday: test_deadline_days.py
     ("om noen uker", A, P26, NONE),
     ("de neste ukene", A, P26, NONE),
     ("", A, P26, NONE),
@@ -313,11 +313,14 @@ def test_monthly_occurrences_count_from_the_first_and_clamp() -> None:
     assert deadline.next_due(date(2026, 3, 1)) == date(2026, 3, 31)  # not the 28th for ever
 
 
-def test_recurring_written_after_the_period_still_happens_once() -> None:
+def test_recurring_written_after_the_period_runs_through_the_period() -> None:
+    # An old plan typed in later: its weekly action is planned for that period, not for one day.
     late = date(2021, 3, 1)
     deadline = read_deadline("ukentlig", late, *DEMO)
-    assert (deadline.due, deadline.until) == (late, late)
-    assert deadline.next_due(late) == late
+    assert (deadline.due, deadline.until) == DEMO
+    assert deadline.open_ended
+    assert deadline.next_due(date(2020, 1, 7)) == date(2020, 1, 13)
+    assert deadline.next_due(late) is None  # the period has ended
 
 
 def test_deadline_is_frozen_and_compares_by_value() -> None:
@@ -363,7 +366,12 @@ def test_reading_never_raises_and_keeps_the_text(
     elif deadline.kind == DeadlineKind.ONGOING:
         assert (deadline.due, deadline.until, deadline.every) == (None, end, None)
     else:
-        assert deadline.due == anchor and deadline.until is not None and deadline.every
+        # From the day written ("hver fredag": its first Friday); open-ended, to the period's
+        # end, through the whole period when written after it ended.
+        first = start if deadline.open_ended and anchor > end else anchor
+        assert deadline.due is not None and 0 <= (deadline.due - first).days < 7
+        assert deadline.until is not None and deadline.every
+        assert deadline.until == end or not deadline.open_ended
     if deadline.kind != DeadlineKind.DATE:
         assert not deadline.before_plan
     deadline.next_due(today)  # never raises either, even at the ends of the calendar

@@ -395,6 +395,25 @@ TABLE: list[tuple[str, Goal, str]] = [
         ),
         "SMA-TE",
     ),
+    # A time bound before the plan's date (2024) is none, whatever the actions' deadlines say.
+    (
+        "nb-past-year",
+        goal(
+            "Jeg ønsker i løpet av 2020 å bli bedre til å delegere oppgaver til mine medarbeidere",
+            [("Frigjort tid/kapasitet", "Fem konkrete oppgaver overført")],
+            [("Kartlegge egne oppgaver", "Innen uke 10")],
+        ),
+        "SMAR-E",
+    ),
+    (
+        "en-past-year",
+        goal(
+            "During 2020 I want to become better at delegating tasks to my staff",
+            [("Time freed up", "Five concrete tasks handed over")],
+            [("Map my own tasks", "By week 10")],
+        ),
+        "SMAR-E",
+    ),
 ]
 """Goals in nb and en with the letters expected to pass ("-" for a hint)."""
 

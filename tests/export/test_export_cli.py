@@ -40,7 +40,7 @@ def run(*args: str, data: Path, umask: int | None = None) -> subprocess.Complete
 @pytest.fixture(scope="module")
 def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     directory = tmp_path_factory.mktemp("export-cli") / "data"
-    assert run("--lang", "nb", "demo", data=directory).returncode == 0
+    assert run("--lang", "nb", "demo", "--as-in-course", data=directory).returncode == 0
     return directory
 
 

@@ -67,16 +67,22 @@ def _without_lang(argv: list[str]) -> list[str]:
 
 
 def cmd_demo(directory: Path, args: argparse.Namespace) -> int:
-    """Load the course's example plan in the current language."""
-    from lederplan.domain.demo import demo_plan
+    """Load the course's example plan in the current language, dated today (its deadlines read
+    from today, its year today's), or with ``--as-in-course`` on the course's own date."""
+    from lederplan import clock
+    from lederplan.domain.demo import DEMO_DATE, demo_plan
     from lederplan.store.repository import PlanRepository
 
+    try:
+        plan_date = DEMO_DATE if args.as_in_course else clock.today()
+    except ValueError:
+        return fail(t("due.bad_today", value=os.environ.get(clock.ENV_TODAY)))
     store = Store(directory)
     repo = PlanRepository(store)
     if _has_plan(store) and not args.force:
         return fail(t("cli.plan_exists", path=store.path))
     before = {b.name for b in store.backups()}
-    repo.replace_plans([demo_plan(current_language())], "before-demo")
+    repo.replace_plans([demo_plan(current_language(), plan_date)], "before-demo")
     print(t("cli.demo.done", path=store.path))
     _say_backup(store, before)
     return 0

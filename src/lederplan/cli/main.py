@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help=t("cli.cmd.demo"), description=t("cli.cmd.demo"))
     demo.add_argument("--force", action="store_true", help=t("cli.opt.force"))
+    demo.add_argument("--as-in-course", action="store_true", help=t("cli.opt.as_in_course"))
 
     export = commands.add_parser(
         "export", help=t("cli.cmd.export"), description=t("cli.cmd.export")

@@ -251,3 +251,50 @@ UNTIL_WORDS: tuple[str, ...] = (
     "innen",
     "by",
 )
+
+DAY_WORDS: dict[str, int] = {
+    # A date field's words for the days around today -> days after today (dates.read_date).
+    **dict.fromkeys(_phrases("i dag|idag|today"), 0),
+    **dict.fromkeys(_phrases("i går|igår|yesterday"), -1),
+    **dict.fromkeys(_phrases("i morgen|imorgen|tomorrow"), 1),
+}
+
+_NB_WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+_EN_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS: dict[str, int] = {
+    # Weekday -> ISO weekday (Monday 1); Norwegian writes them in lower case, like its months.
+    **{name: n for n, name in enumerate(_NB_WEEKDAYS, 1)},
+    **{name: n for n, name in enumerate(_EN_WEEKDAYS, 1)},
+    # no "man" for Monday: it is also "one" ("innen man vet det"), and a deadline is never guessed
+    **{name: n for n, name in enumerate(["tir", "ons", "tor", "fre", "lør", "søn"], 2)},
+    **{name: n for n, name in enumerate(["mon", "tue", "wed", "thu", "fri", "sat", "sun"], 1)},
+    "tues": 2,
+    "thur": 4,
+    "thurs": 4,
+}
+
+WEEKDAY_PLURALS: dict[str, int] = {
+    # "på fredager", "on Fridays": a weekday every week.
+    **{f"{name}er": n for n, name in enumerate(_NB_WEEKDAYS, 1)},
+    **{f"{name}s": n for n, name in enumerate(_EN_WEEKDAYS, 1)},
+}
+
+NEXT_DAY: frozenset[str] = frozenset(_phrases("neste|kommende|førstkommende|next|coming"))
+"""Before a weekday: "neste tirsdag" is the first Tuesday after the day it is written (a Tuesday
+alone, "innen tirsdag", may be that very day)."""
+
+EVERY_DAY: frozenset[str] = frozenset(_phrases("hver|hver eneste|every|each"))
+"""Before a weekday: "hver fredag", "every Friday" (a plural after "på" / "on" says it too)."""
+
+ON_DAYS: frozenset[str] = frozenset(_phrases("på|om|on"))
+"""Before a weekday in the plural: "på fredager", "on Fridays"."""
+
+EASTER: frozenset[str] = frozenset(
+    _phrases(
+        "påske|påsken|påskedag|første påskedag|1. påskedag|påskesøndag"
+        "|easter|easter sunday|easter day"
+    )
+)
+"""Easter Sunday, computed for the year. Other holidays ("sommerferien", "the summer holidays")
+name no fixed day and a deadline is never guessed: they stay unreadable until a rule says which
+date they are."""

@@ -13,20 +13,20 @@ runs at login and must start fast (a date library such as dateparser costs ~0.35
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
 from lederplan.domain import deadline_words as words
-from lederplan.domain.dates import add_months, month_end
+from lederplan.domain.dates import add_months, calendar_date, fold, month_end
+from lederplan.domain.deadline_days import every_weekday, read_day, weekday_from
 
 _ONE_DAY = timedelta(days=1)
 _MAX_TEXT = 200
 """Longer text is no deadline phrase we know; refusing it early bounds the reader's work."""
 _YEARS_AHEAD = 9
-"""How far "29.02" or "uke 53" without a year may look: the next leap day is < 9 years away."""
+"""How far "uke 53" without a year may look: a year of 53 ISO weeks comes within 9 years."""
 
 
 class DeadlineKind(StrEnum):
@@ -62,6 +62,8 @@ class Deadline:
     """RECURRING only."""
     before_plan: bool
     """A DATE before the plan's date: kept, and flagged (a plan copied from an old year)."""
+    open_ended: bool = False
+    """RECURRING without an end of its own ("Ukentlig"): ``until`` is the period's end."""
 
     @property
     def readable(self) -> bool:
@@ -122,21 +124,6 @@ _SPAN = re.compile(
 _HALF_YEAR = re.compile(
     r"(?:(?:om|in|over|for|i) )?(?:(?:et|ett|a|an) )?(?:halvt år|halvår|half a year|half[- ]year)"
 )
-_DATE_PREFIX = r"(?:(?:dato|date) )?(?:(?:den|the) )?"
-_ORD = r"(?:\.|st|nd|rd|th)?"
-_DATE_NUMERIC = re.compile(
-    rf"{_DATE_PREFIX}(?P<day>[0-9]{{1,2}})\.(?P<mon>[0-9]{{1,2}})(?:\.(?P<y>[0-9]{{2}}|{_YEAR}))?"
-)
-_DATE_ISO = re.compile(rf"{_DATE_PREFIX}(?P<y>{_YEAR})-(?P<mon>[0-9]{{1,2}})-(?P<day>[0-9]{{1,2}})")
-_DATE_DAY_FIRST = re.compile(
-    rf"{_DATE_PREFIX}(?P<day>[0-9]{{1,2}}){_ORD} ?(?:of )?{_MONTH}(?:,? (?P<y>{_YEAR}))?"
-)
-# Month first is English only ("March 15"): Norwegian never writes it, and "juni 27" could be
-# June 2027 as well as 27 June.
-_DATE_MONTH_FIRST = re.compile(
-    rf"{_DATE_PREFIX}{_MONTH} (?:the )?(?P<day>[0-9]{{1,2}}){_ORD}(?:,? (?P<y>{_YEAR}))?"
-)
-
 _PERIOD_PREFIX = re.compile(
     r"(?:(?:ved )?(?:utgangen|slutten) av|(?:at )?(?:the )?end of|i|in|ut|through) "
 )
@@ -178,12 +165,20 @@ def read_deadline(text: str, anchor: date, period_start: date, period_end: date)
         if body in words.ONGOING:
             return Deadline(text, DeadlineKind.ONGOING, None, period_end, None, False)
         if recurring := _read_recurring(body, anchor):
-            every, until = recurring
-            # Without an end of its own it runs to the period's end, but at least once: an action
-            # written after the period ended still has its first occurrence. An end that was
-            # written is kept as written, even one before the start (a plan from an old year).
-            until = until or max(period_end, anchor)
-            return Deadline(text, DeadlineKind.RECURRING, anchor, until, every, False)
+            every, until, weekday = recurring
+            first, open_ended = anchor, until is None
+            if until is None:
+                # Without an end of its own it runs to the period's end, as the course's plan
+                # does. Written after the period ended (an old plan typed in later), it runs
+                # through that period from its start, not for one day: the period is what it is
+                # planned for. An end that was written is kept as written, even one before the
+                # start (a plan from an old year).
+                until = period_end
+                if anchor > period_end:
+                    first = period_start
+            if weekday is not None:
+                first = weekday_from(first, weekday)  # "hver fredag": the first Friday
+            return Deadline(text, DeadlineKind.RECURRING, first, until, every, False, open_ended)
         due = _read_due(body, anchor)
     except (ValueError, OverflowError):
         # Only date arithmetic raises these: a day that does not exist (31.02.2027, week 53 of a
@@ -196,9 +191,7 @@ def read_deadline(text: str, anchor: date, period_start: date, period_end: date)
 
 def _fold(text: str) -> str:
     """Fold what does not matter: case, spacing, a trailing full stop, leading "innen"/"by"."""
-    # NFKC first: a Mac types "å" as "a" plus a combining ring, and a no-break space is a space.
-    body = " ".join(unicodedata.normalize("NFKC", text).casefold().split()).rstrip(". ")
-    body = _TRAIL.sub("", body)
+    body = _TRAIL.sub("", fold(text))
     while lead := _LEAD.match(body):
         body = body[lead.end() :]
     return body
@@ -208,7 +201,12 @@ def _read_due(body: str, anchor: date) -> date | None:
     """The due date *body* names: at once, a span, a date or a period; None if none of them."""
     if body in words.AT_ONCE:
         return anchor + timedelta(days=words.AT_ONCE[body])
-    return _read_span(body, anchor) or _read_date(body, anchor) or _read_period(body, anchor)
+    return (
+        _read_span(body, anchor)
+        or calendar_date(body, anchor, ahead=True)
+        or read_day(body, anchor)
+        or _read_period(body, anchor)
+    )
 
 
 def _read_span(body: str, anchor: date) -> date | None:
@@ -233,40 +231,6 @@ def _read_span(body: str, anchor: date) -> date | None:
     if step == words.DAYS:
         return anchor + timedelta(days=count * size)
     return add_months(anchor, count * size)
-
-
-def _read_date(body: str, anchor: date) -> date | None:
-    """A calendar date: 15.03.2027, 15.3.27, 2027-03-15, 15. mars 2027, March 15 (no year: next)."""
-    for pattern in (_DATE_NUMERIC, _DATE_ISO, _DATE_DAY_FIRST, _DATE_MONTH_FIRST):
-        if not (match := pattern.fullmatch(body)):
-            continue
-        groups = match.groupdict()
-        if "mon" in groups:
-            month = int(groups["mon"])
-        elif (name := groups["month"]) in words.MONTHS and (
-            pattern is _DATE_DAY_FIRST or name not in words.NB_ONLY_MONTHS
-        ):
-            month = words.MONTHS[name]
-        else:
-            continue
-        day = int(match["day"])
-        if match["y"] is None:
-            return _next_date(day, month, anchor)
-        year = int(match["y"])
-        return date(year + 2000 if year < 100 else year, month, day)
-    return None
-
-
-def _next_date(day: int, month: int, anchor: date) -> date | None:
-    """The first *day*.*month* on or after the anchor (29.02 waits for a leap year)."""
-    for year in range(anchor.year, anchor.year + _YEARS_AHEAD):
-        try:
-            found = date(year, month, day)
-        except ValueError:  # 29.02 in a common year; 31.04 in every year
-            continue
-        if found >= anchor:
-            return found
-    return None
 
 
 def _read_period(body: str, anchor: date) -> date | None:
@@ -350,31 +314,40 @@ def _current_period_end(period: str, ahead: int, anchor: date) -> date:
     return month_end(months // 12, months % 12 + 1)
 
 
-def _read_recurring(body: str, anchor: date) -> tuple[Every, date | None] | None:
+def _read_recurring(body: str, anchor: date) -> tuple[Every, date | None, int | None] | None:
     """How often and until when: "ukentlig", "once a week for the next three months".
 
     The frequency comes first or last ("de neste tre månedene, en gang i uken"), and the rest must
     say when it stops: a rest that does not ("ukentlig når det passer") makes the whole text
     unreadable, since reading the frequency alone would drop what the leader wrote.
 
-    Returns (every, until), until None when the text gives no end; None when not recurring.
+    Returns (every, until, weekday): until None when the text gives no end, weekday the ISO
+    weekday of "hver fredag" (else None); None when not recurring.
     """
     body = " ".join(body.replace(",", " ").split())
     spaces = [i for i, char in enumerate(body) if char == " "]
     # Frequency first, then its end: try every cut between words ("hver uke | de neste 3 ukene").
     for cut in [*spaces, len(body)]:
-        if match := _FREQUENCY.fullmatch(body, 0, cut):
-            every = next(Every(e) for e in words.FREQUENCIES if match[e] is not None)
+        if how_often := _frequency(body[:cut]):
             if cut == len(body):
-                return every, None
+                return how_often[0], None, how_often[1]
             if until := _read_until(body[cut + 1 :], anchor):
-                return every, until
+                return how_often[0], until, how_often[1]
     # Its end first, then the frequency.
     for cut in spaces:
-        if match := _FREQUENCY.fullmatch(body, cut + 1):
-            every = next(Every(e) for e in words.FREQUENCIES if match[e] is not None)
-            if until := _read_until(body[:cut], anchor):
-                return every, until
+        if (how_often := _frequency(body[cut + 1 :])) and (
+            until := _read_until(body[:cut], anchor)
+        ):
+            return how_often[0], until, how_often[1]
+    return None
+
+
+def _frequency(text: str) -> tuple[Every, int | None] | None:
+    """How often *text* says: ("ukentlig" -> every week; "hver fredag" -> every week, on Friday)."""
+    if match := _FREQUENCY.fullmatch(text):
+        return next(Every(e) for e in words.FREQUENCIES if match[e] is not None), None
+    if (weekday := every_weekday(text)) is not None:
+        return Every.WEEK, weekday
     return None
 
 
@@ -384,5 +357,10 @@ def _read_until(tail: str, anchor: date) -> date | None:
         return found
     if match := _UNTIL.fullmatch(tail):
         rest = match["rest"]
-        return _read_date(rest, anchor) or _read_period(rest, anchor) or _read_span(rest, anchor)
+        return (
+            calendar_date(rest, anchor, ahead=True)
+            or read_day(rest, anchor)
+            or _read_period(rest, anchor)
+            or _read_span(rest, anchor)
+        )
     return None

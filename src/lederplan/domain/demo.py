@@ -7,6 +7,7 @@ text, which is why it lives here and not in the i18n catalogue.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from lederplan.domain.models import (
@@ -26,6 +27,8 @@ from lederplan.domain.models import (
 
 DEMO_DATE = date(2020, 1, 6)
 """The example's plan date: its goals speak of 2020, and its deadlines of weeks 10–15 and June."""
+_COURSE_YEAR = re.compile(rf"\b{DEMO_DATE.year}\b")
+"""The course's year as written in its texts, which a demo dated another year speaks of."""
 
 # (area title, origin, stage, goal, [(kpi, target, (numeric target, comparison) or None)],
 #  [(action, deadline)])
@@ -262,8 +265,17 @@ _FEEDBACK = [
 
 
 def demo_plan(lang: Lang | str = Lang.NB, plan_date: date = DEMO_DATE) -> Plan:
-    """Return the course's example plan in *lang* (``nb`` or ``en``), dated *plan_date*."""
+    """Return the course's example plan in *lang* (``nb`` or ``en``), dated *plan_date*.
+
+    Its deadlines are written as the course wrote them ("Innen juni", "Innen uke 10"), so they
+    read from *plan_date* as the course meant them; a year written in its texts ("i løpet av
+    2020") becomes *plan_date*'s year. The default is the course's own date.
+    """
     key = Lang(lang).value
+
+    def dated(text: str) -> str:
+        return _COURSE_YEAR.sub(str(plan_date.year), text)
+
     areas = [
         Area(
             title=title,
@@ -271,17 +283,20 @@ def demo_plan(lang: Lang | str = Lang.NB, plan_date: date = DEMO_DATE) -> Plan:
             stage=stage,
             goals=[
                 Goal(
-                    statement=statement,
+                    statement=dated(statement),
                     indicators=[
                         Indicator(
-                            kpi=kpi,
-                            target=target,
+                            kpi=dated(kpi),
+                            target=dated(target),
                             target_value=numeric[0] if numeric else None,
                             comparison=numeric[1] if numeric else None,
                         )
                         for kpi, target, numeric in indicators
                     ],
-                    actions=[Action(text=text, deadline=deadline) for text, deadline in actions],
+                    actions=[
+                        Action(text=dated(text), deadline=dated(deadline))
+                        for text, deadline in actions
+                    ],
                 )
             ],
         )

@@ -64,8 +64,10 @@ def bucket(item: Scheduled, today: date) -> str | None:
     when = item.when(today)
     if item.deadline.kind is DeadlineKind.ONGOING:
         return None
-    if when is None:
-        return "no_date"
+    if when is None or (
+        item.deadline.kind is DeadlineKind.RECURRING and item.deadline.next_due(today) is None
+    ):
+        return "no_date"  # as `lederplan due` says: a recurring action that has ended has none
     week_end = today + timedelta(days=6 - today.weekday())
     if when <= week_end:
         return "this_week"

@@ -48,6 +48,8 @@ end it was given ("de neste tre månedene"):
   5. ``R.crowded``       hint: more than :data:`MAX_PER_WEEK` actions due in one ISO week.
   6. ``R.ok``            pass, with the number of actions.
 T (time-bound: "when shall it be reached?"):
+  0. ``T.past``        hint: the statement's time phrase names a day before the plan's date
+     ("i løpet av 2020" in a plan dated 2026): that is no time bound, whatever the actions say.
   1. ``T.statement``   pass: the statement holds a time phrase that reads as a date after the
      plan's date ("innen 6 måneder", "i løpet av 2020", "over the next three months"); see
      :func:`lederplan.domain.smarte_facts._statement_phrase` for what is not taken
@@ -273,6 +275,12 @@ def _r_ok(f: Facts) -> Decision:
 # T
 
 
+def _t_past(f: Facts) -> Decision:
+    if f.past_day is None:
+        return None
+    return _hint("past", deadline=_short(f.past), plan_date=f.plan_date)
+
+
 def _t_statement(f: Facts) -> Decision:
     if f.phrase_day is None:
         return None
@@ -329,7 +337,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "M": (_m_none, _m_no_target, _m_partial, _m_numeric, _m_target),
     "A": (_a_hedged, _a_people, _a_support, _a_alone),
     "R": (_r_no_actions, _r_before_plan, _r_after_period, _r_after_goal, _r_crowded, _r_ok),
-    "T": (_t_statement, _t_actions, _t_unreadable, _t_ongoing, _t_none),
+    "T": (_t_past, _t_statement, _t_actions, _t_unreadable, _t_ongoing, _t_none),
     "E": (_e_empty, _e_sentences, _e_long, _e_chars, _e_ok),
 }
 """Each letter's rules, tried in order; the first that decides gives the letter's advice."""

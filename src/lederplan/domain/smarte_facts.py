@@ -51,7 +51,7 @@ def _own_day(deadline: Deadline, anchor: date, period_end: date) -> date | None:
     """
     if deadline.kind == DeadlineKind.DATE:
         return deadline.due
-    if deadline.kind == DeadlineKind.RECURRING and deadline.until != max(period_end, anchor):
+    if deadline.kind == DeadlineKind.RECURRING and not deadline.open_ended:
         return deadline.until
     return None
 
@@ -106,6 +106,10 @@ class Facts:
     """Actions with any text or deadline."""
     plan_date: date
     period_end: date
+    past: str = ""
+    """A time phrase of the statement that names a day before the plan's date, or ""."""
+    past_day: date | None = None
+    """The day :attr:`past` names ("i løpet av 2020" in a plan of 2026: 31.12.2020)."""
 
     def texts(self) -> Iterable[str]:
         """The statement, the indicators' texts and targets, and the actions' texts."""
@@ -127,15 +131,20 @@ class Facts:
 
 def _statement_phrase(
     statement: str, tokens: list[re.Match[str]], plan_date: date, period_end: date
-) -> tuple[int, int, str, date | None]:
-    """Find the statement's time phrase: (its first word, the word after it, its text, its day).
+) -> tuple[int, int, str, date | None, str, date | None]:
+    """Find the statement's time phrase: (its first word, the word after it, its text, its day,
+    then "" and None); or, when it has none, a phrase that names a day before the plan's date:
+    (its first word, the word after it, "", None, its text, its day).
 
     Windows of up to :data:`TIME_WINDOW` words starting at a likely word ("innen", "i", "de",
     "within", "over", a month...) go to the deadline reader, which reads a whole phrase or
     nothing; the first start that reads wins, with its longest window. Only a date counts, and
     not one of today ("nå", "now"), nor a rate ("to timer i uka", "om året"), nor a phrase after
-    "før", "etter", "fra" ("before", "after", "from"): "før juni" is not "innen juni".
+    "før", "etter", "fra" ("before", "after", "from"): "før juni" is not "innen juni". A longest
+    window before the plan's date ("i løpet av 2020" in a plan of 2026; "innen juni 2025", not
+    its "innen juni") is no time bound: it is returned as the past phrase, when no other is found.
     """
+    past: tuple[int, int, str, date | None] = (0, 0, "", None)
     for i, token in enumerate(tokens):
         if token.group().lower() not in TIME_START:
             continue
@@ -153,21 +162,29 @@ def _statement_phrase(
             if (
                 reading.kind == DeadlineKind.DATE
                 and reading.due is not None
-                and reading.due > plan_date
+                and reading.due != plan_date
                 and not RATE.fullmatch(" ".join(text.lower().split()))
             ):
                 found = (j, reading.due)
-        if found is not None:
-            last, day = found
-            return i, last + 1, statement[token.start() : tokens[last].end()], day
-    return 0, 0, "", None
+        if found is None:
+            continue
+        last, day = found
+        text = statement[token.start() : tokens[last].end()]
+        if day > plan_date:
+            return i, last + 1, text, day, "", None
+        if past[3] is None:
+            past = (i, last + 1, text, day)
+    first, after, text, day = past
+    return first, after, "", None, text, day
 
 
 def gather(goal: Goal, plan_date: date, period_end: date) -> Facts:
     """Read *goal* once into the :class:`Facts` every rule looks at."""
     statement = goal.statement.strip()
     tokens = list(WORD.finditer(statement))
-    first, after, phrase, phrase_day = _statement_phrase(statement, tokens, plan_date, period_end)
+    first, after, phrase, phrase_day, past, past_day = _statement_phrase(
+        statement, tokens, plan_date, period_end
+    )
     outside = tokens[:first] + tokens[after:]
     steps = []
     for action in goal.actions:
@@ -195,4 +212,6 @@ def gather(goal: Goal, plan_date: date, period_end: date) -> Facts:
         steps=tuple(steps),
         plan_date=plan_date,
         period_end=period_end,
+        past=past,
+        past_day=past_day,
     )

@@ -188,9 +188,11 @@ class PlanSession:
         self.load()
         return self.plan
 
-    def start_demo(self, lang: str) -> Plan:
-        """Load the course's example plan as the only plan in the file."""
-        self.repo.replace_plans([demo_plan(lang)], "before-demo")
+    def start_demo(self, lang: str, plan_date: date | None = None) -> Plan:
+        """Load the course's example plan as the only plan in the file, dated *plan_date*
+        (default: today, so a newcomer's deadlines lie ahead, as the course meant them)."""
+        when = plan_date or today_or_system()
+        self.repo.replace_plans([demo_plan(lang, when)], "before-demo")
         self.load()
         return self.plan
 

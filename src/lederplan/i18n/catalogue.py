@@ -203,7 +203,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "skriv over det som finnes (det gamle tas vare på som sikkerhetskopi)",
         "overwrite what is there (the old one is kept as a backup)",
     ),
-    "cli.cmd.demo": _m("last inn kursets eksempelplan", "load the course's example plan"),
+    "cli.cmd.demo": _m(
+        "last inn kursets eksempelplan, datert i dag", "load the course's example plan, dated today"
+    ),
+    "cli.opt.as_in_course": _m(
+        "behold kursets datoer (planen datert 06.01.2020)",
+        "keep the course's dates (the plan dated 6 Jan 2020)",
+    ),
     "cli.cmd.export": _m(
         "skriv planen ut (JSON, Markdown, HTML, eller tiltakene som iCalendar)",
         "write the plan out (JSON, Markdown, HTML, or the actions as iCalendar)",

@@ -71,6 +71,10 @@ SMARTE_TEXTS: dict[str, dict[str, str]] = {
         "Tiltak innenfor planperioden: {count}", "Actions within the plan period: {count}"
     ),
     # -- T: time-bound ---------------------------------------------------------------------
+    "smarte.reason.T.past": _m(
+        "«{deadline}» er før planen ({plan_date}): ingen tidsfrist",
+        "“{deadline}” is before the plan ({plan_date}): no time bound",
+    ),
     "smarte.reason.T.statement": _m(
         "Målet sier når: «{deadline}» ({date})", "The goal says when: “{deadline}” ({date})"
     ),

@@ -20,7 +20,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from lederplan.clock import today_or_system
-from lederplan.domain.dates import parse_date
+from lederplan.domain.dates import read_date
 from lederplan.domain.models import add_years
 from lederplan.i18n import t
 from lederplan.tui.context import host_of
@@ -225,7 +225,7 @@ class PeriodStartScreen(DraftForm[date | None]):
                 f"{self.today:%d.%m.%Y}",
                 id="period-start",
                 placeholder="15.03.2027",
-                max_length=20,
+                max_length=40,
                 compact=True,
             )
             yield Label("", classes="form-error")
@@ -251,7 +251,7 @@ class PeriodStartScreen(DraftForm[date | None]):
 
     def action_save(self) -> None:
         raw = self.query_one(Input).value
-        start = parse_date(raw)
+        start = read_date(raw, today_or_system())
         error = self.query_one(".form-error", Label)
         if start is None:
             error.update(t("form.bad_date", text=raw))

@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label
 
 from lederplan.clock import today_or_system
-from lederplan.domain.dates import parse_date
+from lederplan.domain.dates import read_date
 from lederplan.i18n import t
 
 
@@ -23,11 +23,11 @@ class PlanForm(Vertical):
     def compose(self) -> ComposeResult:
         person, manager, when = self._values
         yield Label(t("plan.person"))
-        yield Input(person, id="form-person", max_length=200, compact=True)
+        yield Input(person, id="form-person", max_length=400, compact=True)
         yield Label(t("plan.manager"))
-        yield Input(manager, id="form-manager", max_length=200, compact=True)
+        yield Input(manager, id="form-manager", max_length=400, compact=True)
         yield Label(t("plan.date"))
-        yield Input(when, id="form-date", placeholder="15.03.2027", max_length=20, compact=True)
+        yield Input(when, id="form-date", placeholder="15.03.2027", max_length=40, compact=True)
         yield Label("", classes="form-error")
 
     def on_mount(self) -> None:
@@ -43,7 +43,7 @@ class PlanForm(Vertical):
         person = self.query_one("#form-person", Input).value.strip()
         manager = self.query_one("#form-manager", Input).value.strip()
         raw = self.query_one("#form-date", Input).value
-        when = parse_date(raw)
+        when = read_date(raw, today_or_system())
         error = self.query_one(".form-error", Label)
         if when is None:
             error.update(t("form.bad_date", text=raw))

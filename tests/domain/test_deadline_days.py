@@ -1,0 +1,153 @@
+"""Deadlines that name a day (issue 13): "neste tirsdag", "hver fredag", "innen påske", in nb and
+en, table-driven; Easter against known years; and an open-ended recurrence runs to the period's
+end."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lederplan.domain.deadline_days import easter_sunday
+from lederplan.domain.deadlines import DeadlineKind, Every, read_deadline
+
+PLAN = (date(2026, 12, 7), date(2027, 12, 7))
+"""A plan dated Monday 7 December 2026, its period a year."""
+MON = date(2026, 12, 7)
+TUE = date(2026, 12, 8)
+FRI = date(2026, 12, 11)
+
+DATED: list[tuple[str, date, date]] = [
+    # (as written, the day written, the due date)
+    ("neste tirsdag", MON, TUE),
+    ("next Tuesday", MON, TUE),
+    ("Neste tirsdag", TUE, date(2026, 12, 15)),  # written on a Tuesday: the one after
+    ("next tuesday", TUE, date(2026, 12, 15)),
+    ("innen neste fredag", MON, FRI),
+    ("by next Friday", MON, FRI),
+    ("kommende mandag", MON, date(2026, 12, 14)),
+    ("coming Monday", MON, date(2026, 12, 14)),
+    ("innen fredag", MON, FRI),
+    ("by Friday", MON, FRI),
+    ("innen fredag", FRI, FRI),  # a weekday alone may be that very day
+    ("by friday", FRI, FRI),
+    ("neste søndag", MON, date(2026, 12, 13)),
+    ("next Sunday", MON, date(2026, 12, 13)),
+    ("innen påske", MON, date(2027, 3, 28)),
+    ("by Easter", MON, date(2027, 3, 28)),
+    ("Innen påske", date(2027, 3, 28), date(2027, 3, 28)),  # Easter Sunday itself
+    ("by easter", date(2027, 3, 29), date(2028, 4, 16)),
+    ("innen påsken", date(2027, 3, 29), date(2028, 4, 16)),  # this year's has passed
+    ("innen påske 2027", MON, date(2027, 3, 28)),
+    ("by Easter 2028", MON, date(2028, 4, 16)),
+    ("innen første påskedag", MON, date(2027, 3, 28)),
+    ("by Easter Sunday", MON, date(2027, 3, 28)),
+]
+
+RECURRING: list[tuple[str, date, date, date]] = [
+    # (as written, the day written, the first occurrence, the last day it runs)
+    ("hver fredag", MON, FRI, PLAN[1]),
+    ("every Friday", MON, FRI, PLAN[1]),
+    ("Hver fredag", FRI, FRI, PLAN[1]),
+    ("each Friday", FRI, FRI, PLAN[1]),
+    ("på fredager", MON, FRI, PLAN[1]),
+    ("on Fridays", MON, FRI, PLAN[1]),
+    ("hver tirsdag de neste tre månedene", MON, TUE, date(2027, 3, 7)),
+    ("every Tuesday for the next three months", MON, TUE, date(2027, 3, 7)),
+    ("hver fredag frem til juni", MON, FRI, date(2027, 6, 30)),
+    ("every Friday until June", MON, FRI, date(2027, 6, 30)),
+]
+
+NOT_READ = [
+    # Never guessed: no rule says which day these are.
+    "innen sommerferien",
+    "by the summer holidays",
+    "før sommerferien",
+    "innen jul",
+    "hver",
+    "neste",
+    "neste tirsdag eller onsdag",
+    "next Tuesday or so",
+    "every other Friday",
+    "annenhver fredag",
+    "innen man vet det",
+    "neste påske",
+]
+
+
+@pytest.mark.parametrize(("text", "written", "due"), DATED, ids=[r[0] for r in DATED])
+def test_days_are_read(text: str, written: date, due: date) -> None:
+    deadline = read_deadline(text, written, *PLAN)
+    assert (deadline.kind, deadline.due) == (DeadlineKind.DATE, due)
+
+
+@pytest.mark.parametrize(("text", "written", "first", "until"), RECURRING)
+def test_weekdays_recur_every_week(text: str, written: date, first: date, until: date) -> None:
+    deadline = read_deadline(text, written, *PLAN)
+    assert (deadline.kind, deadline.every) == (DeadlineKind.RECURRING, Every.WEEK)
+    assert (deadline.due, deadline.until) == (first, until)
+    assert deadline.next_due(first + date.resolution) == first + 7 * date.resolution
+
+
+@pytest.mark.parametrize("text", NOT_READ)
+def test_what_names_no_day_stays_unread(text: str) -> None:
+    deadline = read_deadline(text, MON, *PLAN)
+    assert deadline.kind is DeadlineKind.NONE
+    assert deadline.text == text
+
+
+def test_both_languages_have_each_kind() -> None:
+    texts = [row[0].lower() for row in [*DATED, *RECURRING]]
+    for nb, en in [("tirsdag", "tuesday"), ("hver fredag", "every friday"), ("påske", "easter")]:
+        assert any(nb in text for text in texts) and any(en in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    ("year", "sunday"),
+    [
+        # Known Easter Sundays (Gregorian), including the extremes 22 March and 25 April.
+        (1818, date(1818, 3, 22)),
+        (1886, date(1886, 4, 25)),
+        (1943, date(1943, 4, 25)),
+        (2000, date(2000, 4, 23)),
+        (2008, date(2008, 3, 23)),
+        (2019, date(2019, 4, 21)),
+        (2020, date(2020, 4, 12)),
+        (2024, date(2024, 3, 31)),
+        (2025, date(2025, 4, 20)),
+        (2026, date(2026, 4, 5)),
+        (2027, date(2027, 3, 28)),
+        (2038, date(2038, 4, 25)),
+        (2285, date(2285, 3, 22)),
+    ],
+)
+def test_easter_sunday_of_known_years(year: int, sunday: date) -> None:
+    assert easter_sunday(year) == sunday
+
+
+@given(st.integers(min_value=1583, max_value=9999))
+def test_easter_is_a_sunday_between_22_march_and_25_april(year: int) -> None:
+    sunday = easter_sunday(year)
+    assert sunday.isoweekday() == 7
+    assert date(year, 3, 22) <= sunday <= date(year, 4, 25)
+
+
+@given(st.text(max_size=60), st.dates(min_value=date(1583, 1, 1), max_value=date(9990, 1, 1)))
+def test_reading_day_phrases_never_raises(tail: str, written: date) -> None:
+    for lead in ("neste ", "hver ", "innen påske", "every ", "by Easter", ""):
+        text = lead + tail
+        assert read_deadline(text, written, written, written.replace(day=1)).text == text
+
+
+@pytest.mark.parametrize("text", ["annenhver uke", "every other week", "ukentlig", "hver fredag"])
+def test_an_open_ended_recurrence_runs_to_the_periods_end(text: str) -> None:
+    # A blank plan dated a year ago (an old plan typed in): the action runs through its period,
+    # never just the day it was written.
+    plan_date, period_end = date(2025, 12, 1), date(2026, 12, 1)
+    deadline = read_deadline(text, MON, plan_date, period_end)
+    assert deadline.until == period_end
+    assert deadline.due is not None and deadline.due < period_end
+    assert deadline.open_ended
+    # And in a plan of this year, from the day written to the period's end.
+    deadline = read_deadline(text, MON, *PLAN)
+    assert deadline.until == PLAN[1] and deadline.due is not None and deadline.due >= MON
