@@ -245,10 +245,18 @@ def cmd_due(directory: Path, args: argparse.Namespace) -> int:
     """Overdue and upcoming actions, for login scripts: see :mod:`lederplan.cli.due`."""
     from lederplan.cli.due import run_due
     from lederplan.cli.due_items import check_current_period
+    from lederplan.store.settings import load_settings
 
     # The older periods are most of a file kept for years, and due reads none of them.
     store = Store(directory, check=check_current_period)
-    return run_due(store, days=args.days, show_all=args.all, as_json=args.json)
+    return run_due(
+        store,
+        days=args.days,
+        show_all=args.all,
+        as_json=args.json,
+        lang_option=args.lang,
+        saved_lang=load_settings(directory).get("lang"),
+    )
 
 
 def _has_plan(store: Store) -> bool:

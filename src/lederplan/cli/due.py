@@ -33,10 +33,10 @@ from datetime import date
 from typing import TextIO
 
 from lederplan import clock
-from lederplan.cli.due_items import SECTIONS, DueItem, due_items
+from lederplan.cli.due_items import SECTIONS, DueItem, due_items, plan_language
 from lederplan.clock import ENV_TODAY
 from lederplan.domain.deadlines import DeadlineKind
-from lederplan.i18n import format_date, t
+from lederplan.i18n import detect_language, format_date, set_language, t
 from lederplan.store.errors import CorruptDataError
 from lederplan.store.shape import check_tables
 from lederplan.store.store import Store
@@ -61,8 +61,14 @@ def run_due(
     as_json: bool,
     environ: Mapping[str, str] = os.environ,
     out: TextIO | None = None,
+    lang_option: str | None = None,
+    saved_lang: str | None = None,
 ) -> int:
     """Print what is due (see the module's docstring); return the exit code.
+
+    The output speaks *lang_option* (``--lang``), else ``$LEDERPLAN_LANG``, else the plan's
+    language, else *saved_lang* (the saved setting), else the locale: a login script's locale is
+    often ``C`` while the plan is in Norwegian.
 
     Raises:
         StoreError: the data file cannot be read (the CLI says why).
@@ -78,7 +84,9 @@ def run_due(
         return fail(t("due.bad_today", value=environ.get(ENV_TODAY)))
     sections = SECTIONS if show_all else DUE_SECTIONS
     try:
-        items = due_items(store.read_tables(), today, days, str(store.path), sections)
+        tables = store.read_tables()
+        set_language(detect_language(lang_option, environ, saved_lang, plan_language(tables)))
+        items = due_items(tables, today, days, str(store.path), sections)
     except CorruptDataError as error:  # damaged, or a field of the wrong value
         raise _named_good_backup(store, error.reason) from None
     out = sys.stdout if out is None else out

@@ -134,6 +134,13 @@ def _ids(docs: dict[str, dict[str, Any]]) -> set[str]:
     return {value for doc in docs.values() if isinstance(value := doc.get("id"), str)}
 
 
+def plan_language(tables: Tables) -> str | None:
+    """The current plan's ``lang`` as written in the file, None when there is none to read."""
+    plans = sorted(current_period(tables).get("plans", {}).values(), key=_pos)
+    lang = plans[0].get("lang") if plans else None
+    return lang if isinstance(lang, str) else None
+
+
 def due_items(
     tables: Tables,
     today: date,

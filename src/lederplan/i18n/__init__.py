@@ -34,16 +34,20 @@ def normalize(value: str | None) -> str | None:
 
 
 def detect_language(
-    option: str | None, environ: Mapping[str, str], saved: str | None = None
+    option: str | None,
+    environ: Mapping[str, str],
+    saved: str | None = None,
+    plan: str | None = None,
 ) -> str:
     """Choose the UI language.
 
-    In order: the ``--lang`` option, ``$LEDERPLAN_LANG``, the saved setting, then the locale
+    In order: the ``--lang`` option, ``$LEDERPLAN_LANG``, the plan's language (*plan*, given by
+    the commands that print a plan, such as ``due``), the saved setting, then the locale
     variables ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` read as strings (the first one set decides,
     as POSIX does; the locale need not be installed): Norwegian (nb, nn, no) gives ``nb``, any
     other gives ``en``.
     """
-    for explicit in (option, environ.get(ENV_LANG), saved):
+    for explicit in (option, environ.get(ENV_LANG), plan, saved):
         chosen = normalize(explicit)
         if chosen:
             return chosen
