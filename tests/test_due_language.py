@@ -33,7 +33,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     dirs = {}
     for lang in ("nb", "en"):
         directory = tmp_path_factory.mktemp(f"due-lang-{lang}") / "data"
-        assert main(["--data-dir", str(directory), "--lang", lang, "demo"]) == 0
+        assert main(["--data-dir", str(directory), "--lang", lang, "demo", "--as-in-course"]) == 0
         dirs[lang] = directory
     return dirs
 
