@@ -11,6 +11,7 @@ from textual.widgets import Label, Select, SelectionList
 from lederplan.domain.models import Plan
 from lederplan.i18n import t
 from lederplan.tui.keys import localize
+from lederplan.tui.widgets.marked_selection_list import MarkedSelectionList
 
 NEW = "__new__"
 
@@ -40,7 +41,9 @@ class FeedLinesScreen(ModalScreen[tuple[str | None, list[str]] | None]):
             if not self.lines:
                 yield Label(t("feed.no_lines"), classes="dialog-text")
             else:
-                yield SelectionList[int](*((line, i, True) for i, line in enumerate(self.lines)))
+                yield MarkedSelectionList[int](
+                    *((line, i, True) for i, line in enumerate(self.lines))
+                )
             if self.kind != "areas":
                 yield Label(t(f"feed.target.{self.kind}"))
                 yield Select(self._targets(), value=NEW, allow_blank=False, compact=True)

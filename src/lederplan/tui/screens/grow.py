@@ -21,6 +21,7 @@ from lederplan.domain.models import Goal, GrowNotes
 from lederplan.i18n import t
 from lederplan.tui.form_drafts import DraftForm, State
 from lederplan.tui.keys import localize
+from lederplan.tui.widgets.marked_selection_list import MarkedSelectionList
 
 STEPS = ("G", "R", "O", "W")
 
@@ -69,7 +70,7 @@ class GrowScreen(DraftForm[GrowResult | None]):
                         yield Label(t(f"grow.{step}.prompts"), classes="grow-prompts")
                         if step == "O":
                             yield Input(placeholder=t("grow.option_placeholder"), id="grow-new")
-                            yield SelectionList[int](
+                            yield MarkedSelectionList[int](
                                 *(
                                     (text, i, i in notes.chosen)
                                     for i, text in enumerate(self.options)
