@@ -151,3 +151,19 @@ def test_an_open_ended_recurrence_runs_to_the_periods_end(text: str) -> None:
     # And in a plan of this year, from the day written to the period's end.
     deadline = read_deadline(text, MON, *PLAN)
     assert deadline.until == PLAN[1] and deadline.due is not None and deadline.due >= MON
+
+
+@pytest.mark.parametrize(
+    ("text", "friday"), [("hver fredag", date(2027, 1, 1)), ("every Friday", date(2027, 1, 1))]
+)
+def test_a_weekly_day_written_in_the_periods_last_days_still_falls_due(
+    text: str, friday: date
+) -> None:
+    # Written on Thursday 31.12.2026, the period's last day: the first Friday is after its end.
+    # It runs once, on that Friday; it must not end before it starts (never due, while the ics
+    # export still showed one).
+    written = date(2026, 12, 31)
+    deadline = read_deadline(text, written, date(2026, 1, 1), written)
+    assert deadline.kind is DeadlineKind.RECURRING
+    assert (deadline.due, deadline.until) == (friday, friday)
+    assert deadline.next_due(written) == friday

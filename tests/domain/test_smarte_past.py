@@ -66,6 +66,10 @@ def test_the_same_phrase_in_its_own_year_is_a_time_bound() -> None:
         "Jeg skal før 2020 ha lært budsjettering",  # "før" is not "innen"
         "I will now give feedback",  # today is no deadline, nor a past one
         "Jeg skal bli bedre på tilbakemeldinger",  # no time phrase: the actions decide
+        # A past date as a baseline, not a time bound (review of the change):
+        "Trivselen i teamet var 3,2 i 2025; jeg vil løfte den til 4,0",
+        "Engagement was 3.2 in 2025; I want to raise it to 4.0",
+        "Jeg vil gi tilbakemeldinger like ofte som i mars 2025",
     ],
 )
 def test_no_past_phrase_no_past_hint(statement: str) -> None:

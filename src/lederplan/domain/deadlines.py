@@ -178,6 +178,8 @@ def read_deadline(text: str, anchor: date, period_start: date, period_end: date)
                     first = period_start
             if weekday is not None:
                 first = weekday_from(first, weekday)  # "hver fredag": the first Friday
+                if open_ended and first > until:  # written in the period's last days
+                    until = first  # it happens at least once, as every recurrence does
             return Deadline(text, DeadlineKind.RECURRING, first, until, every, False, open_ended)
         due = _read_due(body, anchor)
     except (ValueError, OverflowError):

@@ -172,10 +172,18 @@ def _statement_phrase(
         text = statement[token.start() : tokens[last].end()]
         if day > plan_date:
             return i, last + 1, text, day, "", None
-        if past[3] is None:
+        if past[3] is None and " ".join(text.lower().split()).startswith(PAST_LEADS):
             past = (i, last + 1, text, day)
     first, after, text, day = past
     return first, after, "", None, text, day
+
+
+PAST_LEADS = (
+    "innen ", "i løpet av ", "senest ", "by ", "within ", "during ", "in the course of ",
+    "no later than ",
+)  # fmt: skip
+"""How a time bound the goal sets begins. A past date after anything else ("var 3,2 i 2025",
+"was 3.2 in 2025") is a baseline, not a time bound: it is not reported as one before the plan."""
 
 
 def gather(goal: Goal, plan_date: date, period_end: date) -> Facts:
