@@ -8,6 +8,7 @@ Golden files: ``LEDERPLAN_UPDATE_GOLDEN=1 python -m pytest tests/test_demo_today
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,15 @@ def test_a_demo_of_another_year_speaks_of_its_year_and_passes_smarte(lang: str) 
     for area in plan.areas:
         checks = check_goal(area.goals[0], plan.date, plan.period_end)
         assert all(c.passed for c in checks), [c.reason for c in checks if not c.passed]
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_a_demo_dated_today_has_no_feedback_from_the_days_to_come(lang: str) -> None:
+    today = date(2026, 12, 7)
+    plan = demo_plan(lang, today)
+    dates = [entry.date for entry in plan.feedback]
+    assert dates and max(dates) <= today
+    course = demo_plan(lang)  # the course's own keeps its dates, the same gaps between them
+    gaps = [b - a for a, b in pairwise(dates)]
+    course_dates = [entry.date for entry in course.feedback]
+    assert gaps == [b - a for a, b in pairwise(course_dates)]

@@ -276,6 +276,10 @@ def demo_plan(lang: Lang | str = Lang.NB, plan_date: date = DEMO_DATE) -> Plan:
     def dated(text: str) -> str:
         return _COURSE_YEAR.sub(str(plan_date.year), text)
 
+    # The course's feedback came in the days after its plan; a plan dated today cannot have had
+    # feedback in the days to come: the same days, in the same order, end today.
+    feedback_shift = 0 if plan_date == DEMO_DATE else max(row[1] for row in _FEEDBACK)
+
     areas = [
         Area(
             title=title,
@@ -320,7 +324,7 @@ def demo_plan(lang: Lang | str = Lang.NB, plan_date: date = DEMO_DATE) -> Plan:
         feedback=[
             FeedbackEntry(
                 source=Source(source),
-                date=plan_date + timedelta(days=days),
+                date=plan_date + timedelta(days=days - feedback_shift),
                 area_id=areas[area].id if area is not None else None,
                 rating=rating,
                 text=nb if key == "nb" else en,
