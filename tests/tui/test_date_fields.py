@@ -67,9 +67,9 @@ async def test_the_welcome_screens_plan_date_reads_words(
     [
         (
             "nb",
-            "«neste år» er ikke en dato. Skriv f.eks. 15.03.2027, 15. mars eller i dag.",
+            "«neste år» er ikke en dato. Skriv f.eks. «15.03.2027», «15. mars» eller «i dag».",
         ),
-        ("en", "“neste år” is not a date. Write e.g. 15.03.2027, 15 March or today."),
+        ("en", "“neste år” is not a date. Write e.g. “15.03.2027”, “15 March” or “today”."),
     ],
 )
 async def test_a_refused_date_says_so_in_the_ui_language_and_keeps_the_form(

@@ -80,8 +80,8 @@ SHELL_TEXTS: dict[str, dict[str, str]] = {
         "Enter: neste felt / lagre · Esc: avbryt", "Enter: next field / save · Esc: cancel"
     ),
     "form.bad_date": _m(
-        "«{text}» er ikke en dato. Skriv f.eks. 15.03.2027, 15. mars eller i dag.",
-        "“{text}” is not a date. Write e.g. 15.03.2027, 15 March or today.",
+        "«{text}» er ikke en dato. Skriv f.eks. «15.03.2027», «15. mars» eller «i dag».",
+        "“{text}” is not a date. Write e.g. “15.03.2027”, “15 March” or “today”.",
     ),
     "welcome.title": _m("Velkommen til lederplan", "Welcome to lederplan"),
     "welcome.blank": _m("Start en tom plan", "Start a blank plan"),

@@ -72,7 +72,7 @@ SMARTE_TEXTS: dict[str, dict[str, str]] = {
     ),
     # -- T: time-bound ---------------------------------------------------------------------
     "smarte.reason.T.past": _m(
-        "«{deadline}» er før planen ({plan_date}): ingen tidsfrist",
+        "«{deadline}» ligger før planens dato ({plan_date}): ingen tidsfrist",
         "“{deadline}” is before the plan ({plan_date}): no time bound",
     ),
     "smarte.reason.T.statement": _m(
