@@ -46,7 +46,7 @@ def test_a_time_bound_before_the_plans_date_is_none(statement: str, phrase: str,
 def test_it_is_said_in_both_languages() -> None:
     check = t_check("Jeg ønsker i løpet av 2020 å bli bedre til å delegere oppgaver")
     assert t(check.reason, "nb", **check.params) == (
-        "«i løpet av 2020» ligger før planens dato (07.12.2026): ingen tidsfrist"
+        "«i løpet av 2020» er før planens dato (07.12.2026): ingen frist"
     )
     assert t(check.reason, "en", **check.params) == (
         "“i løpet av 2020” is before the plan (7 Dec 2026): no time bound"

@@ -28,7 +28,7 @@ def plan_of_2026(data_dir) -> Store:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("nb", "«i løpet av 2020» ligger før planens dato (07.12.2026): ingen tidsfrist"),
+        ("nb", "«i løpet av 2020» er før planens dato (07.12.2026): ingen frist"),
         ("en", "“i løpet av 2020” is before the plan (7 Dec 2026): no time bound"),
     ],
 )

@@ -72,7 +72,7 @@ SMARTE_TEXTS: dict[str, dict[str, str]] = {
     ),
     # -- T: time-bound ---------------------------------------------------------------------
     "smarte.reason.T.past": _m(
-        "«{deadline}» ligger før planens dato ({plan_date}): ingen tidsfrist",
+        "«{deadline}» er før planens dato ({plan_date}): ingen frist",
         "“{deadline}” is before the plan ({plan_date}): no time bound",
     ),
     "smarte.reason.T.statement": _m(
