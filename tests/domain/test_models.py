@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
+from lederplan.domain.dates import add_years
 from lederplan.domain.models import (
     LONG_TEXT_MAX,
     SHORT_TEXT_MAX,
@@ -16,7 +17,6 @@ from lederplan.domain.models import (
     Plan,
     Scale,
     Status,
-    add_years,
 )
 
 

@@ -8,8 +8,9 @@ from datetime import date
 
 import pytest
 
+from lederplan.domain.dates import add_years
 from lederplan.domain.demo import demo_plan
-from lederplan.domain.models import Action, Comparison, Goal, Indicator, Status, add_years
+from lederplan.domain.models import Action, Comparison, Goal, Indicator, Status
 from lederplan.domain.smarte import (
     LETTERS,
     MAX_CHARS,

@@ -11,11 +11,19 @@ the days around today ("i dag", "today", "i går", "yesterday", "i morgen", "tom
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from datetime import date, timedelta
 
 from lederplan.domain.deadline_words import DAY_WORDS, MONTHS, NB_ONLY_MONTHS
+
+
+def add_years(day: date, years: int) -> date:
+    """Return *day* moved by whole years; 29 February becomes 28 February in a common year."""
+    year = day.year + years
+    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+
 
 _NORWEGIAN = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

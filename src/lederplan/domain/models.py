@@ -6,7 +6,6 @@ names are a promise to users' scripts: rename nothing without a new format versi
 
 from __future__ import annotations
 
-import calendar
 import re
 import uuid
 from datetime import date
@@ -24,6 +23,7 @@ from pydantic import (
     model_validator,
 )
 
+from lederplan.domain.dates import add_years
 from lederplan.domain.text import clean_text
 
 SHORT_TEXT_MAX = 500
@@ -57,12 +57,6 @@ RecordId = Annotated[str, AfterValidator(_record_id)]
 def new_id() -> str:
     """Return a fresh record id."""
     return str(uuid.uuid4())
-
-
-def add_years(day: date, years: int) -> date:
-    """Return *day* moved by whole years; 29 February becomes 28 February in a common year."""
-    year = day.year + years
-    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
 class Lang(StrEnum):

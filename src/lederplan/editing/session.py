@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from lederplan.clock import today_or_system
+from lederplan.domain.dates import add_years
 from lederplan.domain.demo import demo_plan
 from lederplan.domain.history import answer_date, change
-from lederplan.domain.models import Action, Area, Goal, Lang, Plan, add_years
+from lederplan.domain.models import Action, Area, Goal, Lang, Plan
 from lederplan.domain.periods import check_period_date
 from lederplan.store.errors import PeriodReadOnlyError, PlanGoneError
 from lederplan.store.guarded import GuardedRepository

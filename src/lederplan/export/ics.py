@@ -27,8 +27,9 @@ from icalendar import Calendar, Todo
 from icalendar.prop import vText
 
 from lederplan import __version__
+from lederplan.domain.dates import add_years
 from lederplan.domain.deadlines import Deadline, DeadlineKind, Every, read_deadline
-from lederplan.domain.models import Action, Area, Goal, Plan, Status, add_years
+from lederplan.domain.models import Action, Area, Goal, Plan, Status
 from lederplan.i18n import t
 
 PRODID = f"-//lederplan//lederplan {__version__}//EN"

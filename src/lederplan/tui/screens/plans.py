@@ -20,8 +20,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from lederplan.clock import today_or_system
-from lederplan.domain.dates import read_date
-from lederplan.domain.models import add_years
+from lederplan.domain.dates import add_years, read_date
 from lederplan.i18n import t
 from lederplan.tui.context import host_of
 from lederplan.tui.form_drafts import DraftForm, State
