@@ -46,7 +46,9 @@ def test_demo_is_dated_today_and_due_lists_nothing_overdue(tmp_path: Path, lang:
     [snapshot] = PlanRepository(Store(data)).load_all()
     assert snapshot.plan.date == date(2026, 12, 7)
     assert not any("2020" in text for text in texts(snapshot.plan))
-    assert any("2026" in text for text in texts(snapshot.plan))  # "i løpet av 2026"
+    # Its weeks 10-15 are next year's: "i løpet av 2020" became the plan's whole period.
+    whole = "innen 12 måneder" if lang == "nb" else "Within 12 months"
+    assert sum(whole in text for text in texts(snapshot.plan)) == 2
     result = run("--lang", lang, "due", "--all", data=data, env={"LEDERPLAN_TODAY": TODAY})
     assert (result.returncode, result.stderr) == (0, "")
     assert "dager siden" not in result.stdout and "days ago" not in result.stdout
@@ -83,6 +85,41 @@ def test_a_demo_of_another_year_speaks_of_its_year_and_passes_smarte(lang: str) 
     plan = demo_plan(lang, date(2026, 1, 5))
     assert plan.areas[1].goals[0].statement.count("2026") == 1
     assert plan.period_end is not None
+    for area in plan.areas:
+        checks = check_goal(area.goals[0], plan.date, plan.period_end)
+        assert all(c.passed for c in checks), [c.reason for c in checks if not c.passed]
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_a_demo_dated_the_first_of_any_month_passes_its_own_smarte(lang: str, month: int) -> None:
+    plan = demo_plan(lang, date(2026, month, 1))
+    assert plan.period_end is not None
+    for area in plan.areas:
+        checks = check_goal(area.goals[0], plan.date, plan.period_end)
+        assert all(c.passed for c in checks), [c.reason for c in checks if not c.passed]
+    statements = [area.goals[0].statement for area in plan.areas]
+    course = [area.goals[0].statement for area in demo_plan(lang).areas]
+    # The course's words wherever its bounds still hold: only a bound that would end before the
+    # goal's own actions becomes the whole period; the third goal's "de neste tre månedene" stays.
+    assert statements[2] == course[2]
+    if month <= 3:  # dated in January-March, "innen mars/juni" and weeks 10-15 fit as written
+        assert statements == [s.replace("2020", "2026") for s in course]
+    else:
+        whole = "innen 12 måneder" if lang == "nb" else "Within 12 months"
+        assert [whole in s for s in statements] == [True, True, False]
+
+
+@pytest.mark.parametrize("month", [4, 12])
+def test_the_demo_command_dated_by_lederplan_today_passes_its_own_smarte(
+    tmp_path: Path, month: int
+) -> None:
+    data = tmp_path / "data"
+    env = {"LEDERPLAN_TODAY": f"2026-{month:02}-01"}
+    assert run("--lang", "en", "demo", data=data, env=env).returncode == 0
+    [snapshot] = PlanRepository(Store(data)).load_all()
+    plan = snapshot.plan
+    assert plan.date == date(2026, month, 1) and plan.period_end is not None
     for area in plan.areas:
         checks = check_goal(area.goals[0], plan.date, plan.period_end)
         assert all(c.passed for c in checks), [c.reason for c in checks if not c.passed]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from lederplan.domain.dates import add_years
 from lederplan.domain.models import (
     Action,
     AnswerVersion,
@@ -24,11 +25,15 @@ from lederplan.domain.models import (
     Source,
     Stage,
 )
+from lederplan.domain.smarte_facts import gather
 
 DEMO_DATE = date(2020, 1, 6)
 """The example's plan date: its goals speak of 2020, and its deadlines of weeks 10–15 and June."""
 _COURSE_YEAR = re.compile(rf"\b{DEMO_DATE.year}\b")
 """The course's year as written in its texts, which a demo dated another year speaks of."""
+_WHOLE_PERIOD = {"nb": "innen 12 måneder", "en": "within 12 months"}
+"""A goal's time bound when the course's ("innen 6 måneder", "i løpet av 2020") ends before the
+deadlines of its own actions, read from a plan dated another month: the plan's whole period."""
 
 # (area title, origin, stage, goal, [(kpi, target, (numeric target, comparison) or None)],
 #  [(action, deadline)])
@@ -286,21 +291,25 @@ def demo_plan(lang: Lang | str = Lang.NB, plan_date: date = DEMO_DATE) -> Plan:
             origin=origin,
             stage=stage,
             goals=[
-                Goal(
-                    statement=dated(statement),
-                    indicators=[
-                        Indicator(
-                            kpi=dated(kpi),
-                            target=dated(target),
-                            target_value=numeric[0] if numeric else None,
-                            comparison=numeric[1] if numeric else None,
-                        )
-                        for kpi, target, numeric in indicators
-                    ],
-                    actions=[
-                        Action(text=dated(text), deadline=dated(deadline))
-                        for text, deadline in actions
-                    ],
+                _bound_to_its_actions(
+                    Goal(
+                        statement=dated(statement),
+                        indicators=[
+                            Indicator(
+                                kpi=dated(kpi),
+                                target=dated(target),
+                                target_value=numeric[0] if numeric else None,
+                                comparison=numeric[1] if numeric else None,
+                            )
+                            for kpi, target, numeric in indicators
+                        ],
+                        actions=[
+                            Action(text=dated(text), deadline=dated(deadline))
+                            for text, deadline in actions
+                        ],
+                    ),
+                    key,
+                    plan_date,
                 )
             ],
         )
@@ -332,3 +341,25 @@ def demo_plan(lang: Lang | str = Lang.NB, plan_date: date = DEMO_DATE) -> Plan:
             for source, days, area, rating, nb, en in _FEEDBACK
         ],
     )
+
+
+def _bound_to_its_actions(goal: Goal, lang: str, plan_date: date) -> Goal:
+    """*goal*, its time bound widened to the plan's whole period when one of its actions falls
+    due after it.
+
+    The course dated its plan in January, so "Innen mars" came before "innen 6 måneder" ran out
+    and "uke 15" fell "i løpet av 2020". Dated in April, "Innen mars" is next March and "uke 15"
+    maybe next year: the goal would fail its own SMARTE R. Its deadlines stay the course's words;
+    the goal's bound becomes the period, which every deadline of a year's plan keeps within.
+    """
+    if plan_date == DEMO_DATE:
+        return goal
+    facts = gather(goal, plan_date, add_years(plan_date, 1))
+    if facts.phrase_day is None or not any(
+        step.day is not None and step.day > facts.phrase_day for step in facts.steps
+    ):
+        return goal
+    whole = _WHOLE_PERIOD[lang]
+    if facts.phrase[:1].isupper():
+        whole = whole[0].upper() + whole[1:]
+    return goal.model_copy(update={"statement": goal.statement.replace(facts.phrase, whole, 1)})
