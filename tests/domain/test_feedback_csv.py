@@ -150,3 +150,20 @@ def test_header_only_gives_nothing_and_trailing_empty_columns_are_ignored() -> N
     assert parse_feedback_csv("date;source;;\n", PLAN) == []
     (entry,) = parse_feedback_csv("date;source;;\n2027-03-15;self;;\n", PLAN)
     assert entry.source is Source.SELF
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        # A two-digit year is the one within 50 years of the plan's date (1 January 2027), not
+        # 2000 + it: "99" in a file of old feedback is 1999.
+        ("15.12.99", date(1999, 12, 15)),
+        ("15.12.00", date(2000, 12, 15)),
+        ("15.12.27", date(2027, 12, 15)),
+        ("15.12.77", date(2077, 12, 15)),
+        ("15.12.78", date(1978, 12, 15)),
+    ],
+)
+def test_a_two_digit_year_is_the_one_near_the_plans_date(written: str, day: date) -> None:
+    (entry,) = parse_feedback_csv(f"dato;kilde\n{written};meg selv\n", PLAN)
+    assert entry.date == day

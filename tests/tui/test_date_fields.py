@@ -155,3 +155,104 @@ async def test_the_welcome_screens_example_plan_is_dated_today(data_dir, make_ap
     plan = saved_plan(data_dir)
     assert plan.date == date(2021, 1, 11)
     assert "i løpet av 2021" in plan.areas[1].goals[0].statement
+
+
+# A date without a year falls where the field looks (issue 13 review, point 5): a measurement or
+# a feedback entry in the past (read on 11 January 2021, "15. desember" is 15 December 2020), the
+# plan's date and a period's start the nearest such day.
+
+
+@pytest.mark.parametrize("typed", ["15. desember", "15.12"])
+async def test_a_measurement_without_a_year_is_the_last_such_day(
+    demo_store, make_app, typed: str
+) -> None:
+    app = make_app("nb")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_progress(app, pilot)
+        await add(pilot, screen, typed, "4,2")
+        assert [row[0] for row in rows(screen)] == ["15.12.2020"]
+
+
+async def test_a_feedback_date_without_a_year_is_the_last_such_day(
+    demo_store, data_dir, make_app
+) -> None:
+    app = make_app("en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("4")
+        await pilot.pause()
+        assert isinstance(app.screen, FeedbackScreen)
+        await pilot.press("l", "l", "l", "a")  # in "myself"
+        await pilot.pause(0.2)
+        app.screen.query_one("#fb-date", Input).value = "December 15"
+        await pilot.press(*"Calmer than in the autumn", "ctrl+s")
+        await pilot.pause()
+    mine = [e for e in saved_plan(data_dir).feedback if e.text == "Calmer than in the autumn"]
+    assert [e.date for e in mine] == [date(2020, 12, 15)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "expected"),
+    [
+        ("nb", "1. desember", date(2020, 12, 1)),  # 41 days back, not 324 ahead
+        ("en", "December 1", date(2020, 12, 1)),
+        ("nb", "1. mars", date(2021, 3, 1)),
+        ("en", "March 1", date(2021, 3, 1)),
+    ],
+)
+async def test_the_plans_date_without_a_year_is_the_nearest(
+    data_dir, make_app, lang: str, typed: str, expected: date
+) -> None:
+    app = make_app(lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await blank_plan(app, pilot, typed)
+        assert isinstance(app.screen, PlatformScreen)
+    assert saved_plan(data_dir).date == expected
+
+
+async def test_a_new_periods_start_reads_i_dag_as_the_day_the_field_was_offered(
+    demo_store, data_dir, make_app
+) -> None:
+    # The form is offered with its today (the caller's); "i dag" is that day, not a second look
+    # at the clock.
+    app = make_app("nb")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await ready(app, pilot)
+        chosen: list[date | None] = []
+        offered = date(2021, 3, 1)
+        app.push_screen(PeriodStartScreen(saved_plan(data_dir), offered), chosen.append)
+        await pilot.pause()
+        assert app.screen.query_one("#period-start", Input).value == "01.03.2021"
+        app.screen.query_one("#period-start", Input).value = "i dag"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert chosen == [offered]
+
+
+@pytest.mark.parametrize("field", ["#form-person", "#form-manager"])
+async def test_a_long_name_is_kept_whole_up_to_the_models_limit(
+    data_dir, make_app, field: str
+) -> None:
+    # The form's limit is the model's (ShortText, 500): a name pasted at 450 characters is taken
+    # (it was refused at 400), and the field takes no more than the save accepts.
+    from lederplan.domain.models import SHORT_TEXT_MAX
+
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await blank_plan(app, pilot, "i dag")
+        await pilot.press("p")
+        await pilot.pause()
+        box = app.screen.query_one(field, Input)
+        assert box.max_length == SHORT_TEXT_MAX
+        box.value = ""
+        box.insert_text_at_cursor("x" * 450)
+        assert len(box.value) == 450
+        box.insert_text_at_cursor("y" * 150)  # past the limit: Textual refuses the paste whole
+        assert len(box.value) == 450
+        box.insert_text_at_cursor("y" * 50)
+        assert len(box.value) == SHORT_TEXT_MAX
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    plan = saved_plan(data_dir)
+    saved = plan.person if field == "#form-person" else plan.manager
+    assert saved == "x" * 450 + "y" * 50

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from lederplan.domain import deadline_words as words
-from lederplan.domain.dates import add_months, calendar_date, fold, month_end
+from lederplan.domain.dates import Toward, add_months, calendar_date, fold, month_end
 from lederplan.domain.deadline_days import every_weekday, read_day, weekday_from
 
 _ONE_DAY = timedelta(days=1)
@@ -205,7 +205,7 @@ def _read_due(body: str, anchor: date) -> date | None:
         return anchor + timedelta(days=words.AT_ONCE[body])
     return (
         _read_span(body, anchor)
-        or calendar_date(body, anchor, ahead=True)
+        or calendar_date(body, anchor, toward=Toward.AHEAD)
         or read_day(body, anchor)
         or _read_period(body, anchor)
     )
@@ -360,7 +360,7 @@ def _read_until(tail: str, anchor: date) -> date | None:
     if match := _UNTIL.fullmatch(tail):
         rest = match["rest"]
         return (
-            calendar_date(rest, anchor, ahead=True)
+            calendar_date(rest, anchor, toward=Toward.AHEAD)
             or read_day(rest, anchor)
             or _read_period(rest, anchor)
             or _read_span(rest, anchor)

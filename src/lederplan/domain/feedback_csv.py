@@ -176,7 +176,7 @@ def _entry(
     for column in REQUIRED:
         if not values[column]:
             raise fail(column, "feedback_csv.required")
-    day: date | None = parse_date(values["date"])
+    day: date | None = parse_date(values["date"], plan.date)
     if day is None:
         raise fail("date", "feedback_csv.bad_date", value=_shown(values["date"]))
     source = SOURCE_NAMES.get(_key(values["source"]))

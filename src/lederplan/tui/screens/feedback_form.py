@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Select, TextArea
 from textual.widgets.select import InvalidSelectValueError
 
-from lederplan.domain.dates import read_date
+from lederplan.domain.dates import Toward, read_date
 from lederplan.domain.models import FeedbackEntry, Plan, Source
 from lederplan.i18n import format_date, t
 from lederplan.tui.form_drafts import DraftForm, State
@@ -126,7 +126,7 @@ class FeedbackFormScreen(DraftForm[FeedbackEntry | None]):
 
     def action_save(self) -> None:
         raw_date = self.query_one("#fb-date", Input).value
-        when = read_date(raw_date, self.today)
+        when = read_date(raw_date, self.today, toward=Toward.PAST)
         error = self.query_one(".form-error", Label)
         if when is None:
             error.update(t("form.bad_date", text=raw_date))

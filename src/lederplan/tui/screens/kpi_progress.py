@@ -17,7 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Input, Label, Sparkline
 
-from lederplan.domain.dates import read_date
+from lederplan.domain.dates import Toward, read_date
 from lederplan.domain.models import Indicator, Measurement
 from lederplan.domain.targets import ParsedTarget, Progress, numeric_target, progress
 from lederplan.i18n import current_language, t
@@ -166,7 +166,7 @@ class KpiProgressScreen(DraftForm[Indicator | None]):
         raw_date = self.query_one("#kpi-date", Input).value
         value_field = self.query_one("#kpi-value", Input)
         note_field = self.query_one("#kpi-note", Input)
-        when = read_date(raw_date, self.today)
+        when = read_date(raw_date, self.today, toward=Toward.PAST)
         if when is None:
             error.update(t("form.bad_date", text=raw_date))
             return False

@@ -20,7 +20,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from lederplan.clock import today_or_system
-from lederplan.domain.dates import add_years, read_date
+from lederplan.domain.dates import Toward, add_years, read_date
 from lederplan.i18n import t
 from lederplan.tui.context import host_of
 from lederplan.tui.form_drafts import DraftForm, State
@@ -250,7 +250,9 @@ class PeriodStartScreen(DraftForm[date | None]):
 
     def action_save(self) -> None:
         raw = self.query_one(Input).value
-        start = read_date(raw, today_or_system())
+        # The day the field was offered with (the caller's today, which $LEDERPLAN_TODAY fixes),
+        # so "i dag" is the day the field showed, not a second look at the clock.
+        start = read_date(raw, self.today, toward=Toward.NEAREST)
         error = self.query_one(".form-error", Label)
         if start is None:
             error.update(t("form.bad_date", text=raw))

@@ -9,7 +9,8 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label
 
 from lederplan.clock import today_or_system
-from lederplan.domain.dates import read_date
+from lederplan.domain.dates import Toward, read_date
+from lederplan.domain.models import SHORT_TEXT_MAX
 from lederplan.i18n import t
 
 
@@ -22,10 +23,13 @@ class PlanForm(Vertical):
 
     def compose(self) -> ComposeResult:
         person, manager, when = self._values
+        # The model's own limit for a name (ShortText): a smaller one would cut what a file or an
+        # import already holds the moment it is edited, a larger one would let a person type a
+        # name that the save then refuses.
         yield Label(t("plan.person"))
-        yield Input(person, id="form-person", max_length=400, compact=True)
+        yield Input(person, id="form-person", max_length=SHORT_TEXT_MAX, compact=True)
         yield Label(t("plan.manager"))
-        yield Input(manager, id="form-manager", max_length=400, compact=True)
+        yield Input(manager, id="form-manager", max_length=SHORT_TEXT_MAX, compact=True)
         yield Label(t("plan.date"))
         yield Input(when, id="form-date", placeholder="15.03.2027", max_length=40, compact=True)
         yield Label("", classes="form-error")
@@ -43,7 +47,7 @@ class PlanForm(Vertical):
         person = self.query_one("#form-person", Input).value.strip()
         manager = self.query_one("#form-manager", Input).value.strip()
         raw = self.query_one("#form-date", Input).value
-        when = read_date(raw, today_or_system())
+        when = read_date(raw, today_or_system(), toward=Toward.NEAREST)
         error = self.query_one(".form-error", Label)
         if when is None:
             error.update(t("form.bad_date", text=raw))
