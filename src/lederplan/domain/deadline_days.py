@@ -1,5 +1,6 @@
-"""Deadlines that name a day: a weekday ("neste tirsdag", "by Friday"), one every week ("hver
-fredag", "every Friday"), and Easter ("innen påske", "by Easter"). Pure; the standard library only.
+"""Deadlines that name a day: a weekday ("førstkommende tirsdag", "by Friday"), one every week
+("hver fredag", "every Friday"), and Easter ("innen påske", "by Easter", "2. påskedag"). Pure; the
+standard library only.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from datetime import date, timedelta
 from lederplan.domain import deadline_words as words
 
 _WEEKDAY = re.compile(r"(?:(?P<lead>[^\W\d_]+(?: eneste)?) )?(?P<day>[^\W\d_]+)")
+_NEXT_WEEKS = re.compile(r"(?:(?:på|on) )?(?P<day>[^\W\d_]+),? (?:i |in )?(?:neste uke|next week)")
 _EASTER = re.compile(r"(?P<name>.+?)(?:,? (?:i |in )?(?P<y>[0-9]{4}))?")
 _YEARS_AHEAD = 2
 """Easter of the anchor's year has passed: the next is next year's."""
@@ -32,19 +34,31 @@ def easter_sunday(year: int) -> date:
 
 
 def read_day(body: str, anchor: date) -> date | None:
-    """The day folded *body* names: a weekday on or after the anchor ("fredag"), the first one
-    after it ("neste tirsdag", "next Tuesday"), or Easter Sunday ("påske", "Easter 2027");
-    None when it names none of them."""
+    """The day folded *body* names: a weekday on or after the anchor ("fredag", "på fredag"),
+    the first one after it ("førstkommende tirsdag", "coming Tuesday"), "neste tirsdag" / "next
+    Tuesday" where that can mean one day only (see :data:`words.AMBIGUOUS_NEXT`), the weekday of
+    next week ("fredag neste uke", "Friday next week"), or Easter Sunday or Monday ("påske",
+    "2. påskedag", "Easter 2027"); None when it names none of them."""
     if match := _WEEKDAY.fullmatch(body):
         lead, name = match["lead"], match["day"]
-        if name in words.WEEKDAYS and (lead is None or lead in words.NEXT_DAY):
-            return weekday_from(anchor, words.WEEKDAYS[name], after=lead is not None)
+        if name in words.WEEKDAYS:
+            weekday = words.WEEKDAYS[name]
+            if lead is None or lead in words.ON_DAY:
+                return weekday_from(anchor, weekday)
+            if lead in words.NEXT_DAY:
+                return weekday_from(anchor, weekday, after=True)
+            if lead in words.AMBIGUOUS_NEXT and anchor.isoweekday() >= weekday:
+                return weekday_from(anchor, weekday, after=True)  # = next week's: one day
+    if (match := _NEXT_WEEKS.fullmatch(body)) and match["day"] in words.WEEKDAYS:
+        monday = anchor + timedelta(days=8 - anchor.isoweekday())
+        return monday + timedelta(days=words.WEEKDAYS[match["day"]] - 1)
     if (match := _EASTER.fullmatch(body)) and match["name"] in words.EASTER:
+        after = timedelta(days=words.EASTER[match["name"]])
         if match["y"] is not None:
-            return easter_sunday(int(match["y"]))
+            return easter_sunday(int(match["y"])) + after
         for year in range(anchor.year, anchor.year + _YEARS_AHEAD):
-            if (sunday := easter_sunday(year)) >= anchor:
-                return sunday
+            if (day := easter_sunday(year) + after) >= anchor:
+                return day
     return None
 
 

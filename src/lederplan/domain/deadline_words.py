@@ -279,9 +279,24 @@ WEEKDAY_PLURALS: dict[str, int] = {
     **{f"{name}s": n for n, name in enumerate(_EN_WEEKDAYS, 1)},
 }
 
-NEXT_DAY: frozenset[str] = frozenset(_phrases("neste|kommende|førstkommende|next|coming"))
-"""Before a weekday: "neste tirsdag" is the first Tuesday after the day it is written (a Tuesday
-alone, "innen tirsdag", may be that very day)."""
+NEXT_DAY: frozenset[str] = frozenset(_phrases("kommende|førstkommende|coming"))
+"""Before a weekday: "førstkommende tirsdag" is the first Tuesday after the day it is written (a
+Tuesday alone, "innen tirsdag", may be that very day)."""
+
+AMBIGUOUS_NEXT: frozenset[str] = frozenset(_phrases("neste|next"))
+"""Before a weekday, two days: "neste fredag" written on a Tuesday is this week's Friday to some
+and next week's to others (in English as in Norwegian). It is read only where both are the same
+day, written on that weekday or later in the week: then it is next week's."""
+
+ON_DAY: frozenset[str] = frozenset(_phrases("på|on"))
+"""Before a weekday, nothing more: "på fredag", "on Friday" is "fredag"."""
+
+SHORT_WEEKDAYS: frozenset[str] = frozenset(
+    name for name in WEEKDAYS if name not in _NB_WEEKDAYS and name not in _EN_WEEKDAYS
+)
+""""tor", "fre", "sat": a deadline cell of that word alone means the day, but in running text
+they are also names and words ("Møte med Tor"), so a goal's statement never takes one for a
+day."""
 
 EVERY_DAY: frozenset[str] = frozenset(_phrases("hver|hver eneste|every|each"))
 """Before a weekday: "hver fredag", "every Friday" (a plural after "på" / "on" says it too)."""
@@ -289,12 +304,21 @@ EVERY_DAY: frozenset[str] = frozenset(_phrases("hver|hver eneste|every|each"))
 ON_DAYS: frozenset[str] = frozenset(_phrases("på|om|on"))
 """Before a weekday in the plural: "på fredager", "on Fridays"."""
 
-EASTER: frozenset[str] = frozenset(
-    _phrases(
-        "påske|påsken|påskedag|første påskedag|1. påskedag|påskesøndag"
-        "|easter|easter sunday|easter day"
-    )
-)
-"""Easter Sunday, computed for the year. Other holidays ("sommerferien", "the summer holidays")
-name no fixed day and a deadline is never guessed: they stay unreadable until a rule says which
-date they are."""
+EASTER: dict[str, int] = {
+    # A day of Easter -> days after Easter Sunday. A bare "påskedag" is Easter Sunday: it is how
+    # the almanac names that day ("1. påskedag" or "påskedag"), while the Monday always has its
+    # number ("2. påskedag"). "Easter" alone is the Sunday too.
+    **dict.fromkeys(
+        _phrases(
+            "påske|påsken|påskedag|første påskedag|1. påskedag|1 påskedag|påskesøndag"
+            "|easter|easter sunday|easter day"
+        ),
+        0,
+    ),
+    **dict.fromkeys(
+        _phrases("2. påskedag|2 påskedag|andre påskedag|annen påskedag|easter monday"), 1
+    ),
+}
+"""Easter Sunday and Monday, computed for the year. Other holidays ("sommerferien", "the summer
+holidays") name no fixed day and a deadline is never guessed: they stay unreadable until a rule
+says which date they are."""

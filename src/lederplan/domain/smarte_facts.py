@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from lederplan.domain.deadline_words import SHORT_WEEKDAYS
 from lederplan.domain.deadlines import Deadline, DeadlineKind, read_deadline
 from lederplan.domain.models import Action, Goal, Indicator, Status
 from lederplan.domain.sentences import count_sentences
@@ -138,7 +139,9 @@ def _statement_phrase(
 
     Windows of up to :data:`TIME_WINDOW` words starting at a likely word ("innen", "i", "de",
     "within", "over", a month...) go to the deadline reader, which reads a whole phrase or
-    nothing; the first start that reads wins, with its longest window. Only a date counts, and
+    nothing; the first start that reads wins, with its longest window. A window stops before a
+    short weekday name ("tor", "fre", "sat"): a deadline cell of that word alone is the day, but
+    in running text it is a name or a word as often. Only a date counts, and
     not one of today ("nå", "now"), nor a rate ("to timer i uka", "om året"), nor a phrase after
     "før", "etter", "fra" ("before", "after", "from"): "før juni" is not "innen juni". A longest
     window before the plan's date ("i løpet av 2020" in a plan of 2026; "innen juni 2025", not
@@ -157,6 +160,8 @@ def _statement_phrase(
         for j in range(first, min(len(tokens), i + TIME_WINDOW)):
             if j > i and PHRASE_BREAK.search(statement, tokens[j - 1].end(), tokens[j].start()):
                 break
+            if tokens[j].group().lower() in SHORT_WEEKDAYS:
+                break  # "innen Tor kommer tilbake": in running text a name, not Thursday
             text = statement[token.start() : tokens[j].end()]
             reading = _read(text, plan_date, plan_date, period_end)
             if (
