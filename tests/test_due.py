@@ -287,9 +287,16 @@ def test_recurring_is_due_at_its_next_occurrence_and_never_overdue(demo: dict[st
     item = items_for(tables, "2020-03-03")[name]  # a Tuesday: the next Monday is the 9th
     assert (item.due, item.section, item.overdue) == (date(2020, 3, 9), "soon", False)
     ended = items_for(tables, "2020-05-01")[name]  # it ran until 6 April
-    assert (ended.due, ended.section, ended.overdue) == (None, "undated", False)
+    # Ended, with its last day: not "without a date" (issue 13 review, point 7).
+    assert (ended.due, ended.section, ended.overdue) == (None, "ended", False)
     set_language("nb")
-    assert "ukentlig, sluttet 06.04.2020" in render_text([ended], date(2020, 5, 1), 14)
+    text = render_text([ended], date(2020, 5, 1), 14)
+    assert "Avsluttet" in text and "Uten dato" not in text
+    assert "ukentlig, sluttet 06.04.2020" in text
+    set_language("en")
+    text = render_text([ended], date(2020, 5, 1), 14)
+    assert "Ended" in text and "Without a date" not in text
+    assert "weekly, ended 6 Apr 2020" in text
 
 
 def test_only_the_current_plan_is_read(demo: dict[str, Path]) -> None:

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from lederplan.domain.deadline_days import easter_sunday
 from lederplan.domain.deadlines import DeadlineKind, Every, read_deadline
+from lederplan.domain.models import Goal
+from lederplan.domain.smarte_facts import gather
 
 PLAN = (date(2026, 12, 7), date(2027, 12, 7))
 """A plan dated Monday 7 December 2026, its period a year."""
@@ -17,22 +19,46 @@ MON = date(2026, 12, 7)
 TUE = date(2026, 12, 8)
 FRI = date(2026, 12, 11)
 
+SAT = date(2026, 12, 12)
+SUN = date(2026, 12, 13)
+NEXT_FRI = date(2026, 12, 18)
+
 DATED: list[tuple[str, date, date]] = [
     # (as written, the day written, the due date)
-    ("neste tirsdag", MON, TUE),
-    ("next Tuesday", MON, TUE),
-    ("Neste tirsdag", TUE, date(2026, 12, 15)),  # written on a Tuesday: the one after
+    # "neste"/"next" + a weekday, where both its readings (the first after the day written, and
+    # that weekday of next week) are one day: written on that weekday or later in the week.
+    ("Neste tirsdag", TUE, date(2026, 12, 15)),
     ("next tuesday", TUE, date(2026, 12, 15)),
-    ("innen neste fredag", MON, FRI),
-    ("by next Friday", MON, FRI),
+    ("innen neste fredag", FRI, NEXT_FRI),
+    ("by next Friday", SAT, NEXT_FRI),
+    ("neste søndag", SUN, date(2026, 12, 20)),
+    ("next Sunday", SUN, date(2026, 12, 20)),
+    ("neste mandag", SUN, date(2026, 12, 14)),
+    ("next Monday", SUN, date(2026, 12, 14)),
+    # The unambiguous forms: the first one after the day written, or that day of next week.
+    ("førstkommende fredag", MON, FRI),
+    ("coming Friday", MON, FRI),
     ("kommende mandag", MON, date(2026, 12, 14)),
-    ("coming Monday", MON, date(2026, 12, 14)),
+    ("by coming Monday", MON, date(2026, 12, 14)),
+    ("fredag neste uke", MON, NEXT_FRI),
+    ("Friday next week", MON, NEXT_FRI),
+    ("innen fredag i neste uke", FRI, NEXT_FRI),
+    ("by Friday next week", FRI, NEXT_FRI),
     ("innen fredag", MON, FRI),
     ("by Friday", MON, FRI),
     ("innen fredag", FRI, FRI),  # a weekday alone may be that very day
     ("by friday", FRI, FRI),
-    ("neste søndag", MON, date(2026, 12, 13)),
-    ("next Sunday", MON, date(2026, 12, 13)),
+    ("på fredag", MON, FRI),
+    ("on Friday", MON, FRI),
+    # A short weekday name, as the whole cell or after "innen"/"på"/"by"/"on".
+    ("tor", MON, date(2026, 12, 10)),
+    ("Tor", MON, date(2026, 12, 10)),
+    ("innen fre", MON, FRI),
+    ("på fre", MON, FRI),
+    ("Fri", MON, FRI),
+    ("by Sat", MON, SAT),
+    ("on Thu", MON, date(2026, 12, 10)),
+    # Easter: Sunday, unless Monday is said.
     ("innen påske", MON, date(2027, 3, 28)),
     ("by Easter", MON, date(2027, 3, 28)),
     ("Innen påske", date(2027, 3, 28), date(2027, 3, 28)),  # Easter Sunday itself
@@ -41,7 +67,17 @@ DATED: list[tuple[str, date, date]] = [
     ("innen påske 2027", MON, date(2027, 3, 28)),
     ("by Easter 2028", MON, date(2028, 4, 16)),
     ("innen første påskedag", MON, date(2027, 3, 28)),
+    ("1. påskedag", MON, date(2027, 3, 28)),
+    ("påskedag", MON, date(2027, 3, 28)),  # the almanac's name for the Sunday
     ("by Easter Sunday", MON, date(2027, 3, 28)),
+    ("Easter Day", MON, date(2027, 3, 28)),
+    ("innen 2. påskedag", MON, date(2027, 3, 29)),
+    ("andre påskedag", MON, date(2027, 3, 29)),
+    ("2. påskedag 2028", MON, date(2028, 4, 17)),
+    ("by Easter Monday", MON, date(2027, 3, 29)),
+    ("Easter Monday 2028", MON, date(2028, 4, 17)),
+    ("2. påskedag", date(2027, 3, 29), date(2027, 3, 29)),  # written on it
+    ("Easter Monday", date(2027, 3, 30), date(2028, 4, 17)),  # the day after: next year's
 ]
 
 RECURRING: list[tuple[str, date, date, date]] = [
@@ -60,6 +96,15 @@ RECURRING: list[tuple[str, date, date, date]] = [
 
 NOT_READ = [
     # Never guessed: no rule says which day these are.
+    "neste tirsdag",  # written on a Monday: tomorrow, or Tuesday next week?
+    "next Tuesday",
+    "innen neste fredag",
+    "by next Friday",
+    "neste søndag",
+    "next Sunday",
+    "Møte med Tor",  # a name, not Thursday
+    "Meeting with Sat team",
+    "tor eller fre",
     "innen sommerferien",
     "by the summer holidays",
     "før sommerferien",
@@ -98,8 +143,63 @@ def test_what_names_no_day_stays_unread(text: str) -> None:
 
 def test_both_languages_have_each_kind() -> None:
     texts = [row[0].lower() for row in [*DATED, *RECURRING]]
-    for nb, en in [("tirsdag", "tuesday"), ("hver fredag", "every friday"), ("påske", "easter")]:
+    for nb, en in [
+        ("neste tirsdag", "next tuesday"),
+        ("førstkommende", "coming"),
+        ("neste uke", "next week"),
+        ("hver fredag", "every friday"),
+        ("påske", "easter"),
+        ("2. påskedag", "easter monday"),
+        ("på fre", "on thu"),
+    ]:
         assert any(nb in text for text in texts) and any(en in text for text in texts)
+
+
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)),
+    st.sampled_from([("neste", 0), ("next", 0), ("førstkommende", 1), ("coming", 1)]),
+    st.sampled_from([*enumerate(["mandag", "tirsdag", "onsdag", "torsdag", "fredag",
+                                 "lørdag", "søndag"], 1),
+                     *enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                 "Saturday", "Sunday"], 1)]),
+)  # fmt: skip
+def test_next_weekday_is_read_only_as_one_day(
+    written: date, lead: tuple[str, int], day: tuple[int, str]
+) -> None:
+    word, unambiguous = lead
+    weekday, name = day
+    deadline = read_deadline(f"{word} {name}", written, written, written + 365 * date.resolution)
+    first_after = written + (((weekday - written.isoweekday()) % 7) or 7) * date.resolution
+    next_weeks = written + (7 - written.isoweekday() + weekday) * date.resolution
+    if unambiguous or first_after == next_weeks:
+        assert deadline.due == first_after
+    else:  # two days it could be: no date yet, never a guess
+        assert deadline.kind is DeadlineKind.NONE
+
+
+@pytest.mark.parametrize(
+    ("statement", "phrase"),
+    [
+        ("Innen Tor kommer tilbake skal teamet ha en plan", ""),
+        ("Møte med Tor hver uke for å bli en bedre leder", ""),
+        ("By Sat the team will know the plan", ""),
+        ("Innen fredag skal Tor vite hva teamet mener", "Innen fredag"),
+        ("By Friday Sat will know what the team thinks", "By Friday"),
+    ],
+)
+def test_a_short_weekday_in_running_text_is_no_time_bound(statement: str, phrase: str) -> None:
+    facts = gather(Goal(statement=statement), *PLAN)
+    assert facts.phrase == phrase
+
+
+SHORT_AND_WORDS = ["Tor", "tor", "fre", "Fri", "sat", "Sun", "innen", "by", "neste", "på", "on",
+                   "møte", "med", "with", "the", "team", "i", "løpet", "av"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(SHORT_AND_WORDS), min_size=1, max_size=12))
+def test_no_statement_takes_a_short_weekday_for_its_time_bound(words: list[str]) -> None:
+    facts = gather(Goal(statement=" ".join(words)), *PLAN)
+    assert facts.phrase == "" and facts.phrase_day is None
 
 
 @pytest.mark.parametrize(
@@ -167,3 +267,41 @@ def test_a_weekly_day_written_in_the_periods_last_days_still_falls_due(
     assert deadline.kind is DeadlineKind.RECURRING
     assert (deadline.due, deadline.until) == (friday, friday)
     assert deadline.next_due(written) == friday
+
+
+@pytest.mark.parametrize("text", ["hver fredag de neste tre ukene", "every Friday for three weeks"])
+def test_a_recurrence_past_its_end_is_ended_with_its_last_day(text: str) -> None:
+    from lederplan.domain.models import Action, Area, Plan
+    from lederplan.domain.schedule import bucket, schedule
+
+    action = Action(text="Talks", deadline=text, deadline_written=MON)
+    plan = Plan(date=MON, areas=[Area(goals=[Goal(statement="x", actions=[action])])])
+    [item] = schedule(plan)
+    # Fridays 11, 18 and 25 December; it runs until Monday the 28th.
+    assert item.deadline.until == date(2026, 12, 28)
+    assert item.deadline.last_due() == date(2026, 12, 25)
+    assert not item.deadline.ended(date(2026, 12, 25))
+    assert bucket(item, date(2026, 12, 25)) == "this_week"
+    assert item.deadline.ended(date(2026, 12, 26))
+    assert bucket(item, date(2026, 12, 26)) == "ended"  # not "no_date": it has a last day
+    assert item.when(date(2026, 12, 26)) == date(2026, 12, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "last"),
+    [
+        ("ukentlig frem til 28.12.2026", MON, date(2026, 12, 28)),  # Mondays: the 28th is one
+        ("weekly until 27 December 2026", MON, date(2026, 12, 21)),
+        ("annenhver uke de neste to månedene", MON, date(2027, 2, 1)),
+        ("every other week for two months", MON, date(2027, 2, 1)),
+        ("månedlig frem til 15.03.2027", date(2026, 12, 31), date(2027, 2, 28)),
+        ("monthly until 31 March 2027", date(2026, 12, 31), date(2027, 3, 31)),
+        ("daglig frem til 10.12.2026", MON, date(2026, 12, 10)),
+        ("daily until 10 December 2026", MON, date(2026, 12, 10)),
+    ],
+)
+def test_the_last_occurrence_of_a_recurrence(text: str, written: date, last: date) -> None:
+    deadline = read_deadline(text, written, *PLAN)
+    assert deadline.kind is DeadlineKind.RECURRING
+    assert deadline.last_due() == last
+    assert deadline.next_due(last) == last and deadline.next_due(last + date.resolution) is None

@@ -13,6 +13,7 @@ from datetime import date
 from textual import events
 from textual.geometry import Region
 
+from lederplan.clock import today_or_system
 from lederplan.domain.models import Action, Area, Goal, Indicator, Plan, Status
 from lederplan.i18n import set_language
 from lederplan.store.repository import PlanRepository
@@ -99,7 +100,11 @@ def eager_lines(plan: Plan, width: int) -> list[list[str]]:
             "kpi": wrap(row.indicator.kpi, w["kpi"]) if row.indicator else [],
             "target": wrap(row.indicator.target, w["target"]) if row.indicator else [],
             "action": wrap(action_text(row.action), w["action"]) if row.action else [],
-            "deadline": wrap(deadline_cell(row.action, plan), w["deadline"]) if row.action else [],
+            "deadline": (
+                wrap(deadline_cell(row.action, plan, today_or_system()), w["deadline"])
+                if row.action
+                else []
+            ),
         }
         cells.append(own)
         heights.append(max(1, *(len(lines) for lines in own.values())))

@@ -18,9 +18,11 @@ from lederplan.export.ics import plans_to_ics
 from lederplan.store.repository import PlanRepository
 from lederplan.store.store import Store
 from lederplan.tui.screens.timeline import TimelineScreen
+from lederplan.tui.widgets.malkort_table import MalkortTable
 from lederplan.tui.widgets.timeline_view import TimelineView
 
 from .conftest import ready
+from .test_malkort import cell_text
 
 WRITTEN = date(2026, 12, 7)
 PLAN_DATE, PERIOD_END = date(2025, 12, 1), date(2026, 12, 1)
@@ -84,5 +86,42 @@ async def test_the_agenda_does_not_put_an_ended_recurrence_in_this_week(
         await ready(app, pilot)
         await pilot.press("3")
         await pilot.pause()
-        agenda = app.export_screenshot().replace("&#160;", " ")
-        assert "This week" not in agenda and "No date yet (1)" in agenda
+        agenda = str(app.screen.query_one(".agenda-text").content)
+        # Ended, with its last day (issue 13 review, point 7): not "No date yet". Every other
+        # Monday from 1 December 2025, the period's start, until 1 December 2026: the 30th.
+        assert "This week" not in agenda and "No date yet" not in agenda
+        assert "Ended (1)" in agenda and "(ended 30 Nov 2026)" in agenda
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "read"),
+    [("nb", "Avsluttet (1)", "sluttet 30.11.2026"), ("en", "Ended (1)", "ended 30 Nov 2026")],
+)
+async def test_an_ended_recurrence_reads_as_ended_on_the_timeline_and_the_malkort(
+    data_dir, make_app, monkeypatch: pytest.MonkeyPatch, lang: str, heading: str, read: str
+) -> None:
+    monkeypatch.setenv("LEDERPLAN_TODAY", WRITTEN.isoformat())
+    PlanRepository(Store(data_dir)).replace_plans([old_plan()], "before-import")
+    app = make_app(lang)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("3")
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        agenda = str(app.screen.query_one(".agenda-text").content)
+        assert heading in agenda and f"every other week ({read})" in agenda
+        selected = str(app.screen.query_one(".timeline-selected").content)
+        assert f"({read})" in selected
+        await pilot.press("2")
+        await pilot.pause()
+        table = app.screen.query_one(MalkortTable)
+        [row] = [i for i, row in enumerate(table.table_layout.rows) if row.action]
+        assert cell_text(table, row, "deadline") == f"every other week → {read}"
+        shown = [
+            "".join(segment.text for segment in table.render_line(y))
+            for y in range(table.size.height)
+        ]
+        assert any("→ " + read.split()[0] in line for line in shown), shown
+    # The model is as it was: the deadline as written, read from the day it was written.
+    [action] = PlanRepository(Store(data_dir)).load().plan.areas[0].goals[0].actions
+    assert (action.deadline, action.deadline_written) == ("every other week", WRITTEN)

@@ -200,6 +200,8 @@ def _heading(section: str, days: int) -> str:
         return t("due.section.soon", days=days)
     if section == "later":
         return t("due.section.later")
+    if section == "ended":
+        return t("due.section.ended")
     if section == "undated":
         return t("due.section.undated")
     return t("due.section.done")
@@ -217,7 +219,7 @@ def _details(item: DueItem, today: date, width: int) -> str:
         if item.due is not None:
             notes.append(t("due.recurring.until", every=every, until=deadline.until))
         else:
-            notes.append(t("due.recurring.ended", every=every, until=deadline.until))
+            notes.append(t("due.recurring.ended", every=every, until=deadline.last_due()))
     elif deadline.kind is DeadlineKind.ONGOING and deadline.until:
         notes.append(t("due.ongoing", until=deadline.until))
     elif deadline.kind is DeadlineKind.NONE:

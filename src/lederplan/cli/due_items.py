@@ -22,7 +22,7 @@ from lederplan.store.errors import CorruptDataError
 from lederplan.store.shape import META_TABLE, PARENTS, DamagedError, check_outer, check_tables
 from lederplan.store.store import Tables
 
-SECTIONS = ("overdue", "soon", "later", "undated", "done")
+SECTIONS = ("overdue", "soon", "later", "ended", "undated", "done")
 """The groups, in the order shown; without ``--all`` only the first two."""
 STATUSES = ("todo", "doing", "done")
 _MISSING = object()
@@ -211,7 +211,7 @@ def due_items(
                         section=section,
                     )
                 )
-    dated = ("overdue", "soon", "later")
+    dated = ("overdue", "soon", "later")  # "ended" keeps the plan's order, as "undated" does
     # A stable sort: equal dates, and the undated and done groups, keep the plan's order.
     return sorted(
         found,
@@ -225,8 +225,10 @@ def due_items(
 def _section(status: str, deadline: Deadline, due: date | None, today: date, horizon: date) -> str:
     if status == "done":
         return "done"
+    if deadline.ended(today):
+        return "ended"  # a recurring action past its last day: it has a date, behind it
     if due is None:
-        return "undated"  # ongoing, unreadable, or a recurring action that has ended
+        return "undated"  # ongoing or unreadable
     if deadline.kind is DeadlineKind.DATE and due < today:
         return "overdue"
     return "soon" if due <= horizon else "later"

@@ -99,6 +99,26 @@ class Deadline:
             return None
         return found if found <= self.until else None
 
+    def ended(self, today: date) -> bool:
+        """Whether this is a recurring action whose last occurrence is behind *today*: it has a
+        last date (:meth:`last_due`), not "no date yet"."""
+        return self.kind == DeadlineKind.RECURRING and self.next_due(today) is None
+
+    def last_due(self) -> date | None:
+        """RECURRING: its last occurrence, on or before ``until`` ("hver fredag" until Monday
+        28 December: Friday the 25th); else None."""
+        if self.kind != DeadlineKind.RECURRING or self.due is None or self.until is None:
+            return None
+        first, until = self.due, self.until
+        if until < first:
+            return first  # an end written before its start: it happens once, as written
+        if self.every == Every.MONTH:
+            months = (until.year - first.year) * 12 + until.month - first.month
+            found = add_months(first, months)
+            return found if found <= until else add_months(first, months - 1)
+        step = {Every.DAY: 1, Every.WEEK: 7, Every.TWO_WEEKS: 14}[Every(self.every)]
+        return first + timedelta(days=(until - first).days // step * step)
+
 
 def _alt(phrases: Iterable[str]) -> str:
     """A regex alternation of *phrases*, longest first so "mars" wins over "mar"."""

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from lederplan.domain.deadlines import Deadline, DeadlineKind, read_deadline
 from lederplan.domain.models import Action, Area, Goal, Plan, Status
 
-BUCKETS = ("overdue", "this_week", "four_weeks", "later", "no_date")
+BUCKETS = ("overdue", "this_week", "four_weeks", "later", "ended", "no_date")
 """The agenda's groups, in the order shown."""
 
 
@@ -31,7 +31,7 @@ class Scheduled:
         if kind is DeadlineKind.DATE:
             return self.deadline.due
         if kind is DeadlineKind.RECURRING:
-            return self.deadline.next_due(today) or self.deadline.until
+            return self.deadline.next_due(today) or self.deadline.last_due()
         if kind is DeadlineKind.ONGOING:
             return today
         return None
@@ -64,10 +64,10 @@ def bucket(item: Scheduled, today: date) -> str | None:
     when = item.when(today)
     if item.deadline.kind is DeadlineKind.ONGOING:
         return None
-    if when is None or (
-        item.deadline.kind is DeadlineKind.RECURRING and item.deadline.next_due(today) is None
-    ):
-        return "no_date"  # as `lederplan due` says: a recurring action that has ended has none
+    if item.deadline.ended(today):
+        return "ended"  # it has a last date, which has passed: not "no date yet"
+    if when is None:
+        return "no_date"
     week_end = today + timedelta(days=6 - today.weekday())
     if when <= week_end:
         return "this_week"

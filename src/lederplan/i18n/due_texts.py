@@ -37,6 +37,7 @@ DUE_TEXTS: dict[str, dict[str, str]] = {
     "due.section.tomorrow": _m("I dag og i morgen", "Today and tomorrow"),
     "due.section.soon": _m("De neste {days} dagene", "Next {days} days"),
     "due.section.later": _m("Senere", "Later"),
+    "due.section.ended": _m("Avsluttet", "Ended"),
     "due.section.undated": _m("Uten dato", "Without a date"),
     "due.section.done": _m("Utført", "Done"),
     "due.written": _m("«{deadline}»", "“{deadline}”"),

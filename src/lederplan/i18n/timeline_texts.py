@@ -21,11 +21,13 @@ TIMELINE_TEXTS: dict[str, dict[str, str]] = {
     "deadline.none": _m("ingen dato ennå", "no date yet"),
     "deadline.ongoing": _m("løpende", "ongoing"),
     "deadline.recurring": _m("gjentas til {until}", "repeats until {until}"),
+    "deadline.recurring_ended": _m("sluttet {until}", "ended {until}"),
     "deadline.before_plan": _m("før planens dato", "before the plan's date"),
     "agenda.overdue": _m("Forfalt", "Overdue"),
     "agenda.this_week": _m("Denne uken", "This week"),
     "agenda.four_weeks": _m("De neste fire ukene", "The next four weeks"),
     "agenda.later": _m("Senere", "Later"),
+    "agenda.ended": _m("Avsluttet", "Ended"),
     "agenda.no_date": _m("Ingen dato ennå", "No date yet"),
     "agenda.nothing": _m("Ingenting å gjøre.", "Nothing to do."),
 }

@@ -110,13 +110,17 @@ class Layout:
     """
 
     def __init__(self, plan: Plan, width: int, cache: RowCache | None = None) -> None:
+        from lederplan.clock import today_or_system
         from lederplan.i18n import current_language
 
         self.widths = column_widths(width)
         self._width = dict(zip(COLUMNS, self.widths, strict=True))
         self._plan = plan
         self._cache = cache if cache is not None else RowCache()
-        self._cache.use(tuple(self.widths), current_language(), plan.date, plan.period_end)
+        self._today = today_or_system()  # a recurrence that ended reads "ended", from today on
+        self._cache.use(
+            tuple(self.widths), current_language(), plan.date, plan.period_end, self._today
+        )
         self.rows: list[Row] = []
         self._block_end: dict[tuple[str, int], int] = {}
         """(column, first row of a block) -> the index after its last row."""
@@ -260,7 +264,9 @@ class Layout:
         row = self.rows[row_index]
         if row.laid_out:
             return
-        row.cells = row_cells(row.indicator, row.action, self._width, self._plan, self._cache)
+        row.cells = row_cells(
+            row.indicator, row.action, self._width, self._plan, self._cache, self._today
+        )
         row.laid_out = True
         height = max(1, *(len(lines) for lines in row.cells.values()))
         if height != self._heights[row_index]:

@@ -4,6 +4,7 @@ and the cache that keeps it from one layout of the plan to the next (no Textual)
 from __future__ import annotations
 
 import textwrap
+from datetime import date
 
 from lederplan.domain.models import Action, Indicator, Plan, Status
 
@@ -27,8 +28,9 @@ def action_text(action: Action) -> str:
     return f"{STATUS_MARK[action.status]} {carried}{action.text}"
 
 
-def deadline_cell(action: Action, plan: Plan) -> str:
-    """An action's deadline as written, with what it was read as on a second line."""
+def deadline_cell(action: Action, plan: Plan, today: date) -> str:
+    """An action's deadline as written, with what it was read as on a second line (on *today*:
+    a recurring action whose last day has passed reads as ended, on that day)."""
     written = action.deadline
     if not written or plan.period_end is None:
         return written
@@ -43,6 +45,8 @@ def deadline_cell(action: Action, plan: Plan) -> str:
             read = f"! {read} ({t('deadline.before_plan')})"
     elif deadline.kind is DeadlineKind.ONGOING:
         read = t("deadline.ongoing")
+    elif deadline.kind is DeadlineKind.RECURRING and deadline.ended(today):
+        read = t("deadline.recurring_ended", until=deadline.last_due())
     elif deadline.kind is DeadlineKind.RECURRING:
         read = t("deadline.recurring", until=deadline.until)
     else:
@@ -87,6 +91,7 @@ def row_cells(
     width: dict[str, int],
     plan: Plan,
     cache: RowCache,
+    today: date,
 ) -> dict[str, list[str]]:
     """The wrapped lines of a row's own columns, each *width* wide (from *cache* if it has them)."""
     key = (
@@ -99,7 +104,9 @@ def row_cells(
             "kpi": wrap(indicator.kpi, width["kpi"]) if indicator else [],
             "target": wrap(indicator.target, width["target"]) if indicator else [],
             "action": wrap(action_text(action), width["action"]) if action else [],
-            "deadline": wrap(deadline_cell(action, plan), width["deadline"]) if action else [],
+            "deadline": wrap(deadline_cell(action, plan, today), width["deadline"])
+            if action
+            else [],
         }
         cache.put(key, cells)
     return cells

@@ -28,6 +28,8 @@ def describe(item: Scheduled, when: date) -> str:
         read = t("deadline.none")
     elif deadline.kind.value == "ongoing":
         read = t("deadline.ongoing")
+    elif deadline.ended(when):
+        read = t("deadline.recurring_ended", until=deadline.last_due())
     elif deadline.kind.value == "recurring":
         read = t("deadline.recurring", until=deadline.until or when)
     else:
