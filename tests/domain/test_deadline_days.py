@@ -239,18 +239,28 @@ def test_reading_day_phrases_never_raises(tail: str, written: date) -> None:
         assert read_deadline(text, written, written, written.replace(day=1)).text == text
 
 
-@pytest.mark.parametrize("text", ["annenhver uke", "every other week", "ukentlig", "hver fredag"])
-def test_an_open_ended_recurrence_runs_to_the_periods_end(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "old_first", "first"),
+    [
+        # (as written, its first day in a plan of a year ago, in a plan of this year)
+        ("annenhver uke", date(2025, 12, 1), MON),
+        ("every other week", date(2025, 12, 1), MON),
+        ("ukentlig", date(2025, 12, 1), MON),
+        ("hver fredag", date(2025, 12, 5), FRI),
+        ("every Friday", date(2025, 12, 5), FRI),
+    ],
+)
+def test_an_open_ended_recurrence_runs_to_the_periods_end(
+    text: str, old_first: date, first: date
+) -> None:
     # A blank plan dated a year ago (an old plan typed in): the action runs through its period,
-    # never just the day it was written.
+    # from the period's start (Monday 1 December 2025), never just the day it was written.
     plan_date, period_end = date(2025, 12, 1), date(2026, 12, 1)
     deadline = read_deadline(text, MON, plan_date, period_end)
-    assert deadline.until == period_end
-    assert deadline.due is not None and deadline.due < period_end
-    assert deadline.open_ended
+    assert (deadline.due, deadline.until, deadline.open_ended) == (old_first, period_end, True)
     # And in a plan of this year, from the day written to the period's end.
     deadline = read_deadline(text, MON, *PLAN)
-    assert deadline.until == PLAN[1] and deadline.due is not None and deadline.due >= MON
+    assert (deadline.due, deadline.until, deadline.open_ended) == (first, PLAN[1], True)
 
 
 @pytest.mark.parametrize(
