@@ -267,7 +267,7 @@ async def test_a_paste_over_a_cells_limit_is_said_before_it_is_saved_and_kept(
         assert editor.region.height <= EDITOR_LINES + 1
         assert editor.region.bottom < app.size.height - 1
         count = nb(len(held + pasted))
-        assert f"{count}/{nb(limit)} tegn" in editor.border_subtitle
+        assert editor.border_subtitle == f"{count}/{nb(limit)}"
         await pilot.press("enter")  # cannot be saved like this: kept, and the editor stays
         await pilot.pause()
         assert editor_of(app) is editor and editor.text == held + pasted
@@ -288,7 +288,7 @@ async def test_the_limit_is_said_in_english_with_english_numbers(demo_store, mak
         await pilot.pause()
         assert "At most 500 characters: 5,007 pasted" in notices(app)
         editor = editor_of(app)
-        assert editor is not None and "5,018/500 characters" in editor.border_subtitle
+        assert editor is not None and editor.border_subtitle == "5,018/500"
         assert editor.region.bottom < app.size.height - 1
 
 

@@ -23,7 +23,7 @@ CELL_TEXTS: dict[str, dict[str, str]] = {
         "Høyst {limit} tegn: teksten har {count} – kort den ned, så blir den lagret.",
         "At most {limit} characters: the text has {count} – shorten it to save it.",
     ),
-    "cell.count": _m("{count}/{limit} tegn", "{count}/{limit} characters"),
+    "cell.count": _m("{count}/{limit}", "{count}/{limit}"),  # on the editor's bottom line
     "error.too_long": _m(
         "høyst {limit} tegn, teksten har {count}.",
         "at most {limit} characters, the text has {count}.",
