@@ -98,13 +98,13 @@ async def test_add_area_goal_indicator_action_and_fill_them(demo_store, data_dir
         await pilot.pause()
         assert table.column == "area"
         await type_text(pilot, "Strategi")
-        await pilot.press("enter", "l", "enter")
+        await pilot.press("tab")  # saved; the goal's cell is typed into at once
         await type_text(pilot, "Jeg vil lage en strategi innen juni")
-        await pilot.press("enter", "i")  # an indicator in this goal: typed into at once
+        await pilot.press("ctrl+s", "i")  # an indicator in this goal: typed into at once
         await type_text(pilot, "Strategi vedtatt")
-        await pilot.press("enter", "a")  # an action in this goal
+        await pilot.press("ctrl+s", "a")  # an action in this goal
         await type_text(pilot, "Skrive utkast")
-        await pilot.press("tab", "enter")
+        await pilot.press("tab")  # on to its deadline
         await type_text(pilot, "Innen mai")
         await pilot.press("enter")
         await pilot.pause()

@@ -5,8 +5,6 @@ changes one fails here, with its name, and not in a user's terminal.
   node's own copy of its bindings there.
 - ``App._screen_stacks``, ``DOMNode.__watchers`` (set by ``textual.reactive``) and
   ``DOMNode._closing``: :func:`lederplan.tui.watchers.prune_closed_watchers`.
-- ``TextArea._on_key``: :class:`lederplan.tui.widgets.cell_editor.CellEditor` overrides it to
-  take Enter, Tab and Esc before the TextArea does, and hands every other key to it.
 - ``App._css_update_count`` and ``Screen._css_update_count`` (-1 when made):
   :func:`lederplan.tui.styled.styled_as_is` marks a new mode's screen as styled.
 - Private handler names Textual calls: ``_watch_<name>`` for a reactive (timeline, målkort,
@@ -24,13 +22,12 @@ from textual.binding import Binding, BindingsMap
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Static, TextArea
+from textual.widgets import Static
 
 from lederplan.i18n import set_language, t
 from lederplan.tui.keys import localize
 from lederplan.tui.styled import styled_as_is
 from lederplan.tui.watchers import prune_closed_watchers
-from lederplan.tui.widgets.cell_editor import CellEditor
 
 
 class Keyed(Static, can_focus=True):
@@ -120,40 +117,6 @@ async def test_prune_closed_watchers_finds_what_textual_keeps() -> None:
         assert getattr(screen, "__watchers")["level"], "Textual now drops them itself"
         assert prune_closed_watchers(app) == 1
         assert getattr(screen, "__watchers")["level"] == []
-
-
-class EditorApp(App[None]):
-    def __init__(self) -> None:
-        super().__init__()
-        self.done: list[tuple[str | None, str]] = []
-
-    def compose(self) -> ComposeResult:
-        yield CellEditor("ab", min_height=1, max_height=5)
-
-    def on_mount(self) -> None:
-        self.query_one(CellEditor).focus()
-
-    def on_cell_editor_done(self, message: CellEditor.Done) -> None:
-        self.done.append((message.text, message.then))
-
-
-def test_text_area_handles_keys_in_a_private_coroutine() -> None:
-    assert inspect.iscoroutinefunction(TextArea._on_key)
-    params = list(inspect.signature(TextArea._on_key).parameters)
-    assert params == ["self", "event"]
-    assert CellEditor._on_key is not TextArea._on_key
-
-
-async def test_the_cell_editor_takes_its_keys_and_passes_the_others_on() -> None:
-    app = EditorApp()
-    async with app.run_test() as pilot:
-        await pilot.pause()
-        editor = app.query_one(CellEditor)
-        await pilot.press("c", "tab")  # a letter is typed by the TextArea; Tab ends the edit
-        await pilot.press("enter", "escape")
-        await pilot.pause()
-        assert editor.text == "abc"  # no tab, no new line: the editor took those keys
-        assert app.done == [("abc", "next"), ("abc", "stay"), (None, "stay")]
 
 
 class Private(Widget, can_focus=True):

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from lederplan.domain.text import clean_line
-from lederplan.i18n import CATALOGUE, t
+from lederplan.i18n import CATALOGUE, format_count, t
 from lederplan.store.errors import CorruptDataError, StoreError
 
 
@@ -86,6 +86,12 @@ def problem(error: BaseException) -> str | None:
         return describe(error)
     if isinstance(error, ValidationError):
         first = error.errors()[0]
+        ctx = first.get("ctx") or {}
+        if first["type"] in ("too_long", "string_too_long") and "max_length" in ctx:
+            # The limit in the UI language, with how long the text is (pydantic says "items").
+            count = ctx.get("actual_length") or len(str(first.get("input", "")))
+            limit, count = format_count(ctx["max_length"]), format_count(count)
+            return t("error.invalid", msg=t("error.too_long", limit=limit, count=count))
         return t("error.invalid", msg=first["msg"])
     if isinstance(error, PeriodOrderError):
         if error.after:

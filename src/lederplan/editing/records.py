@@ -174,6 +174,18 @@ class RecordEditor:
             self._push("update", record.id, inverse, new_rev, group)
         return new_rev
 
+    def clear(self, record_id: str, field: str) -> None:
+        """Empty the text *field* of *record_id* (a målkort cell emptied): one undoable step.
+
+        Raises:
+            ValidationError: the model does not take the field empty (said in one sentence).
+        """
+        found = locate(self.plan, record_id)
+        if found is None:
+            return
+        record = found.record
+        self.update(type(record).model_validate(record.model_dump() | {field: ""}))
+
     def _put_in_place(self, found: Located | None, record: Record, rev: int) -> bool:
         """Put the saved *record* (its own fields; its children stay) where it was in the plan
         shown, instead of reading and validating the whole file again: when nobody else wrote

@@ -81,6 +81,12 @@ def format_date(day: date, lang: str | None = None) -> str:
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
+def format_count(count: int, lang: str | None = None) -> str:
+    """A whole number with its thousands grouped: 5 007 in Norwegian, 5,007 in English."""
+    grouped = f"{count:,}"
+    return grouped.replace(",", " ") if (lang or _current) == "nb" else grouped
+
+
 def t(key: str, lang: str | None = None, /, **params: object) -> str:
     """Return the text of *key* in *lang* (default: the current language), filled with *params*.
 

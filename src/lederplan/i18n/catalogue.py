@@ -273,6 +273,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
 
 def _merge_parts() -> None:
     # The catalogue is one dict; long topic-specific parts live in their own modules.
+    from lederplan.i18n.cell_texts import CELL_TEXTS
     from lederplan.i18n.due_texts import DUE_TEXTS
     from lederplan.i18n.editing_texts import EDITING_TEXTS
     from lederplan.i18n.export_texts import EXPORT_TEXTS
@@ -292,6 +293,7 @@ def _merge_parts() -> None:
     for part in (
         SHELL_TEXTS,
         MALKORT_TEXTS,
+        CELL_TEXTS,
         SMARTE_TEXTS,
         TIMELINE_TEXTS,
         ICS_TEXTS,

@@ -299,11 +299,11 @@ class LederplanApp(KeepingApp, App[str | None]):
             await self.switch_mode(mode)
 
     def action_help(self) -> None:
-        from lederplan.tui.screens.help import HelpScreen, key_rows
+        from lederplan.tui.screens.help import HelpScreen, help_rows
 
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(key_rows(self.screen.active_bindings, self)))
+        self.push_screen(HelpScreen(help_rows(self.screen, self)))
 
     def action_plan_details(self) -> None:
         from lederplan.tui.read_only import refuse_if_read_only

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import App, ComposeResult
 from textual.binding import ActiveBinding, Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Label
 
 from lederplan.i18n import t
@@ -22,6 +22,26 @@ def key_rows(screen_bindings: dict[str, ActiveBinding], app: App[object]) -> lis
         display = app.get_key_display(Binding(key, binding.action, binding.description))
         rows.setdefault(describe(binding), []).append(display)
     return [(" ".join(keys), description) for description, keys in rows.items()]
+
+
+def help_rows(screen: Screen[object], app: App[object]) -> list[tuple[str, str]]:
+    """The rows for *screen*: its keys now, then those of the editors it opens (a screen names
+    their classes in ``HELP_ALSO``), which are not bound until one is open: "while writing"."""
+    rows = key_rows(screen.active_bindings, app)
+    seen = {description for _, description in rows}
+    for widget_class in getattr(screen, "HELP_ALSO", ()):
+        extra = {
+            key.strip(): ActiveBinding(screen, binding, True)
+            for binding in widget_class.BINDINGS
+            if isinstance(binding, Binding)
+            for key in binding.key.split(",")
+        }
+        rows += [
+            (keys, t("help.while_writing", what=description))
+            for keys, description in key_rows(extra, app)
+            if description not in seen
+        ]
+    return rows
 
 
 class HelpScreen(ModalScreen[None]):

@@ -30,7 +30,7 @@ from lederplan.tui.malkort_layout import (
     with_pending,
 )
 from lederplan.tui.read_only import refuse_if_read_only
-from lederplan.tui.screens.malkort_cells import MalkortCells
+from lederplan.tui.screens.malkort_cells import FIELDS, MalkortCells
 from lederplan.tui.screens.malkort_dialogs import MalkortDialogs
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.cell_editor import CellEditor
@@ -41,9 +41,6 @@ from lederplan.tui.widgets.smarte_panel import SmartePanel
 if TYPE_CHECKING:
     from lederplan.editing.session import PlanSession
 
-FIELDS = {"area": "title", "goal": "statement", "kpi": "kpi", "target": "target",
-          "action": "text", "deadline": "deadline"}  # fmt: skip
-"""Which field of which record each column edits."""
 SMARTE_MIN_HEIGHT = 30
 """Terminal lines from which the SMARTE panel is shown without asking."""
 
@@ -52,6 +49,8 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
     """The six columns in the course's three groups, with a cursor and an editor over the cell."""
 
     CSS_PATH = stylesheet("malkort.tcss")
+    HELP_ALSO = (CellEditor,)
+    """The cell editor's keys are in the help too (they are bound only while it is open)."""
     BINDINGS = [
         Binding("enter,e", "edit", "key.edit_cell", id="malkort.edit"),
         Binding("s", "status", "key.status", id="malkort.status"),
@@ -60,7 +59,8 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
         Binding("i", "add('indicator')", "key.add_indicator", show=False, id="malkort.add_kpi"),
         Binding("g", "add('goal')", "key.add_goal", show=False, id="malkort.add_goal"),
         Binding("A", "add('area')", "key.add_area", show=False, id="malkort.add_area"),
-        Binding("d,delete", "delete", "key.delete", show=False, id="malkort.delete"),
+        Binding("d", "delete", "key.delete", show=False, id="malkort.delete"),
+        Binding("delete,backspace", "clear", "key.clear_cell", show=False, id="malkort.clear"),
         Binding("K", "move_record(-1)", "key.move_up", show=False, id="malkort.move_up"),
         Binding("J", "move_record(1)", "key.move_down", show=False, id="malkort.move_down"),
         Binding("o", "area_details", "key.area_details", show=False, id="malkort.details"),
@@ -146,6 +146,8 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
         header.styles.height = len(lines)
         header.update(Text("\n".join(lines), no_wrap=True, overflow="crop"))
         self._show_smarte()
+        if self.edit is not None:  # the editor follows its cell (a resize, a change elsewhere)
+            self.call_after_refresh(self._place_editor)
 
     def _show_smarte(self, goal: Goal | None = None) -> None:
         """Check the goal at the cursor (or *goal*, a version being edited) in the panel."""
@@ -236,7 +238,7 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
 
     def action_edit(self) -> None:
         row, editing = self._row(), editing_of(self)
-        if row is None or editing is None or self.query(CellEditor) or refuse_if_read_only(self):
+        if row is None or editing is None or self._editor() or refuse_if_read_only(self):
             return
         column = self.table.column
         record, parent = cell_record(row, column)
@@ -274,7 +276,7 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
         """A new row to type into, stored with its first text (an add left empty leaves
         nothing); ``g`` on an area whose only goal is empty edits that goal."""
         session, row = self._session(), self._row()
-        if session is None or self.query(CellEditor) or refuse_if_read_only(self):
+        if session is None or self._editor() or refuse_if_read_only(self):
             return
         plan = session.plan
         if kind == "area":

@@ -1,8 +1,11 @@
-"""The målkort's cell editor: laid over its cell, saved or put back when it closes, and the
-choice after a conflict (F2).
+"""The målkort's cell editor: laid over its cell (and following it when the window changes),
+saved or put back when it closes, moving on as a spreadsheet does (Tab / shift+Tab to the next /
+previous cell's editor, Enter down), a cell emptied from the table, and the choice after a
+conflict (F2).
 
 A mixin of :class:`~lederplan.tui.screens.malkort.MalkortScreen`: it needs the screen's
-``table``, ``edit``, ``_pending_add``, ``_rebuild()``, ``_show_smarte()``, ``app``, ``notify()``.
+``table``, ``edit``, ``records``, ``_pending_add``, ``_row()``, ``_run()``, ``_rebuild()``,
+``_show_smarte()``, ``action_edit()``, ``app``, ``size``, ``notify()``.
 """
 
 from __future__ import annotations
@@ -11,15 +14,45 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
+from lederplan.domain.limits import text_limit
 from lederplan.editing.edit import Edit, EditState
 from lederplan.i18n import t
 from lederplan.tui.context import editing_of, host_of
-from lederplan.tui.malkort_layout import COLUMNS
+from lederplan.tui.malkort_layout import COLUMNS, Layout, cell_record
+from lederplan.tui.read_only import refuse_if_read_only
 from lederplan.tui.widgets.cell_editor import CellEditor
 
 if TYPE_CHECKING:
     from lederplan.domain.models import Record
     from lederplan.tui.widgets.malkort_table import MalkortTable
+
+FIELDS = {"area": "title", "goal": "statement", "kpi": "kpi", "target": "target",
+          "action": "text", "deadline": "deadline"}  # fmt: skip
+"""Which field of which record each column edits."""
+EDITOR_LINES = 8
+"""The most lines a cell's editor takes (unless its cell is taller): a long text scrolls inside
+it instead of covering the rows below."""
+EDITOR_MIN_WIDTH = 12
+"""A narrower column's editor is this wide, over its neighbour; a wider one is its cell's width
+(it covers no other column's text)."""
+
+
+def step_cell(layout: Layout, row: int, col: int, direction: int) -> tuple[int, int] | None:
+    """The cell Tab (*direction* 1) or shift+Tab (-1) goes to from (*row*, *col*): row by row,
+    left to right; an area's and a goal's cell once, on the first row of its block; a row
+    without a goal has only those. None at either end of the table."""
+    width = len(COLUMNS)
+    index = row * width + col
+    while True:
+        index += direction
+        if not 0 <= index < len(layout.rows) * width:
+            return None
+        r, c = divmod(index, width)
+        found = layout.rows[r]
+        if (c == 0 and r == found.area_row) or (c == 1 and r == found.goal_row):
+            return r, c
+        if c > 1 and found.goal is not None:
+            return r, c
 
 
 class MalkortCells:
@@ -29,28 +62,37 @@ class MalkortCells:
     edit: Edit | None
     _pending_add: tuple[Record, str, int | None] | None
 
+    def _editor(self) -> CellEditor | None:
+        """The cell editor open now (not one that closed and is being removed)."""
+        return next((e for e in self.query(CellEditor) if not e.closed), None)
+
     def _open_editor(self, edit: Edit) -> None:
         self.edit = edit
-        editor = CellEditor(edit.text, min_height=1, max_height=3)
+        limit = text_limit(edit.target.record_type, edit.target.field)
+        editor = CellEditor(edit.text, min_height=1, max_height=3, limit=limit)
         self._place_editor(editor)
         self.mount(editor)
         editor.focus()
 
     def _place_editor(self, editor: CellEditor | None = None) -> None:
-        """Lay *editor* (default: the open one) over the cell at the cursor."""
-        if editor is None:
-            found = self.query(CellEditor)
-            if not found:
-                return
-            editor = found.first()
+        """Lay *editor* (default: the open one) over the cell at the cursor: after a resize
+        too, so that what is typed is seen where it goes."""
+        editor = editor or self._editor()
+        layout = self.table.table_layout
+        if editor is None or layout is None or not layout.rows:
+            return
         region = self.table.cell_region()
         scroll_x, scroll_y = self.table.scroll_offset
+        screen_width, screen_height = self.size
         x = self.table.region.x + region.x - int(scroll_x)
         y = self.table.region.y + region.y - int(scroll_y)
-        room = max(3, self.size.height - y - 1)
+        bottom = screen_height - 1  # the footer's line
+        y = max(0, min(y, bottom - 3))  # a cell at the bottom edge: its editor stays in sight
+        room = max(1, min(max(region.height, EDITOR_LINES), bottom - y))
         editor.min_height, editor.max_height = max(1, min(region.height, room)), room
-        editor.styles.width = max(region.width, 24)
-        editor.styles.offset = (min(x, max(0, self.size.width - 24)), y)
+        width = min(max(region.width, EDITOR_MIN_WIDTH), screen_width)
+        editor.styles.width = width
+        editor.styles.offset = (max(0, min(x, screen_width - width)), y)
         if editor.is_mounted:
             editor.fit()
 
@@ -74,18 +116,29 @@ class MalkortCells:
         if not outcome.ok:
             # The editor stays open with what was typed (also kept as a draft): a conflict is
             # chosen with F2, a text that cannot be saved like this can be fixed.
-            host_of(self).report_edits()  # once: a conflict, or why it is kept as a draft
+            host_of(self).report_edits()
             self.refresh_bindings()
             return
         self._close_editor(event.editor)
-        if event.then == "next":  # Tab: the next cell, or the first of the next row
-            if self.table.cursor_col < len(COLUMNS) - 1:
-                self.table.action_move(1, 0)
-            else:
-                self.table.action_move(-len(COLUMNS), 1)
+        self._go_on(event.then)
+
+    def _go_on(self, then: str) -> None:
+        """After a save: Enter goes down (no editor: the next key is a command), Tab and
+        shift+Tab open the next or previous cell's editor (at the table's ends: none)."""
+        table, layout = self.table, self.table.table_layout
+        if then == "down":
+            table.action_move(0, 1)
+        elif then in ("next", "previous") and layout is not None:
+            step = step_cell(
+                layout, table.cursor_row, table.cursor_col, 1 if then == "next" else -1
+            )
+            if step is not None:
+                table.cursor_row, table.cursor_col = step
+                self.action_edit()
 
     def _close_editor(self, editor: CellEditor) -> None:
         self.edit = None
+        editor.closed = True
         editor.remove()
         if self._pending_add is not None:
             self._pending_add = None
@@ -93,6 +146,19 @@ class MalkortCells:
         self.table.focus()
         self._show_smarte()  # back to the goal as saved (an Esc drops what the panel showed)
         self.refresh_bindings()
+
+    def action_clear(self) -> None:
+        """Empty the cell at the cursor (Delete or Backspace on the table), as one undoable
+        change; an empty cell stays as it is."""
+        row, records = self._row(), self.records
+        if row is None or records is None or self._editor() is not None:
+            return
+        column = self.table.column
+        record, _ = cell_record(row, column)
+        field = FIELDS[column]
+        if record is None or not getattr(record, field) or refuse_if_read_only(self):
+            return
+        self._run(records.clear, record.id, field)
 
     @work
     async def action_resolve_conflict(self) -> None:
@@ -111,7 +177,8 @@ class MalkortCells:
                 host_of(self).report_edits()
         else:
             theirs = editing.take_theirs(edit)
-            for editor in self.query(CellEditor):
+            editor = self._editor()
+            if editor is not None:
                 editor.load_text(theirs)
                 editor.move_cursor(editor.document.end)
             self.notify(t("conflict.resolved"), timeout=4)

@@ -1,21 +1,45 @@
-"""The editor laid over a målkort cell: Enter or ctrl+s commits, Tab commits and moves on,
-Esc cancels (a spreadsheet's habit); ctrl+z undoes typing inside it."""
+"""The editor laid over a målkort cell, with a spreadsheet's keys: Tab / shift+Tab save and go on
+to the next / previous cell, Enter saves and goes down, ctrl+s saves and stays, Esc cancels;
+ctrl+z undoes typing inside it. It says at once when its text is longer than its field holds."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from textual import events
+from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import TextArea
+
+from lederplan.i18n import format_count, t
+from lederplan.tui.keys import localize
+from lederplan.tui.widgets.wrapping_text_area import WrappingTextArea
 
 
-class CellEditor(TextArea):
-    """A soft-wrapping TextArea that grows with its text."""
+class CellEditor(WrappingTextArea):
+    """A soft-wrapping TextArea that grows with its text, up to its ``max_height``."""
+
+    # Priority bindings: taken before the TextArea would type a new line or move the focus.
+    BINDINGS = [
+        Binding("tab", "done('next')", "key.cell_next", priority=True, id="cell.next"),
+        Binding(
+            "shift+tab",
+            "done('previous')",
+            "key.cell_previous",
+            show=False,
+            priority=True,
+            id="cell.previous",
+        ),
+        Binding("enter", "done('down')", "key.cell_down_save", priority=True, id="cell.down"),
+        Binding(
+            "ctrl+s", "done('stay')", "key.cell_save", show=False, priority=True, id="cell.save"
+        ),
+        Binding("escape", "done('cancel')", "key.cell_cancel", priority=True, id="cell.cancel"),
+    ]
 
     @dataclass
     class Done(Message):
-        """Editing ended: *text* is None when cancelled; *then* is ``stay`` or ``next``."""
+        """Editing ended: *text* is None when cancelled; *then* is where the cursor goes:
+        ``stay``, ``down``, ``next`` or ``previous`` (``cancel`` when cancelled)."""
 
         editor: CellEditor
         text: str | None
@@ -25,29 +49,58 @@ class CellEditor(TextArea):
         def control(self) -> CellEditor:
             return self.editor
 
-    def __init__(self, text: str, *, min_height: int, max_height: int) -> None:
+    def __init__(
+        self, text: str, *, min_height: int, max_height: int, limit: int | None = None
+    ) -> None:
         super().__init__(text, soft_wrap=True, show_line_numbers=False, compact=True)
+        localize(self)
         self.cursor_blink = False  # no bytes every second over SSH
         self.min_height = min_height
         self.max_height = max_height
+        self.limit = limit
+        """The most characters the cell's field holds (None: no limit)."""
+        self.closed = False
+        """Done with, and being removed (a Tab opens the next cell's editor before it is gone)."""
+        self._pasted: int | None = None
 
     def on_mount(self) -> None:
         self.move_cursor(self.document.end)
+        self._show_limit()
         self.fit()
 
-    async def _on_key(self, event: events.Key) -> None:
-        ends = {"enter": "stay", "ctrl+s": "stay", "tab": "next", "escape": None}
-        if event.key in ends:
-            event.stop()
-            event.prevent_default()
-            then = ends[event.key]
-            self.post_message(self.Done(self, None if then is None else self.text, then or "stay"))
-            return
-        await super()._on_key(event)
+    def action_done(self, then: str) -> None:
+        """End the edit: save and go *then* (``stay``, ``down``, ``next``, ``previous``), or
+        ``cancel``."""
+        cancelled = then == "cancel"
+        self.post_message(self.Done(self, None if cancelled else self.text, then))
+
+    def on_paste(self, event: events.Paste) -> None:
+        # Called before TextArea inserts it: the length is checked once it is in (Changed).
+        self._pasted = len(event.text)
 
     def on_text_area_changed(self) -> None:
+        self._show_limit()
         self.fit()
+
+    def _show_limit(self) -> None:
+        """Mark the editor while its text is over the limit, and say so when it goes over."""
+        pasted, self._pasted = self._pasted, None
+        over = self.limit is not None and len(self.text) > self.limit
+        if over and (pasted is not None or not self.has_class("-too-long")):
+            limit, count = format_count(self.limit or 0), format_count(len(self.text))
+            if pasted is not None:
+                message = t("cell.too_long_pasted", limit=limit, count=format_count(pasted))
+            else:
+                message = t("cell.too_long_typed", limit=limit, count=count)
+            self.notify(message, severity="warning", timeout=10)
+        self.set_class(over, "-too-long")
+        self.border_subtitle = (
+            t("cell.count", limit=format_count(self.limit or 0), count=format_count(len(self.text)))
+            if over
+            else ""
+        )
 
     def fit(self) -> None:
         wrapped = self.wrapped_document.height if self.size.width else 1
-        self.styles.height = max(self.min_height, min(self.max_height, wrapped + 1))
+        border = 1 if self.has_class("-too-long") else 0  # the line that says the limit
+        self.styles.height = max(self.min_height, min(self.max_height, wrapped + 1 + border))
