@@ -289,6 +289,7 @@ def _merge_parts() -> None:
     from lederplan.i18n.store_texts import STORE_TEXTS
     from lederplan.i18n.textual_texts import TEXTUAL_TEXTS
     from lederplan.i18n.timeline_texts import TIMELINE_TEXTS
+    from lederplan.i18n.usage_texts import USAGE_TEXTS
 
     for part in (
         SHELL_TEXTS,
@@ -307,6 +308,7 @@ def _merge_parts() -> None:
         FORM_TEXTS,
         STORE_TEXTS,
         TEXTUAL_TEXTS,
+        USAGE_TEXTS,
     ):
         clash = set(part) & set(CATALOGUE)
         if clash:
