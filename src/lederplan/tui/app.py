@@ -85,7 +85,7 @@ class LederplanApp(TextualWords, KeepingApp, App[str | None]):
         stylesheet(f"{name}.tcss")
         for name in (
             "app", "platform", "malkort", "timeline", "feedback", "history", "plans", "export",
-            "welcome",
+            "welcome", "nocolor",
         )
     ]  # fmt: skip
     DEFAULT_MODE = "platform"
@@ -116,7 +116,10 @@ class LederplanApp(TextualWords, KeepingApp, App[str | None]):
     """Bumped whenever the session's plan is (re)loaded or changed: screens refresh on it."""
 
     def __init__(self, store: Store, *, poll_seconds: float = POLL_SECONDS) -> None:
-        super().__init__()
+        # NO_COLOR means no colour at all: Textual's NoColor filter (the terminal's own
+        # foreground and background, bold, reverse and underline) and not its Monochrome one,
+        # which still sends 256-colour greys. Textual picks NoColor for ANSI colour.
+        super().__init__(ansi_color=True if os.environ.get("NO_COLOR") is not None else None)
         localize(self)
         self.store = store
         """Where the plan is read from and saved to."""
