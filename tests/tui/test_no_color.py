@@ -92,11 +92,12 @@ class Terminal:
     def shows(self, text: str) -> bool:
         return any(text in line for line in self.screen.display)
 
-    def reversed_text(self) -> str:
+    def reversed_text(self, attribute: str = "reverse") -> str:
+        """What the screen shows in reverse (or with another of pyte's attributes)."""
         return "\n".join(
             "".join(
-                self.screen.buffer[y][x].data if self.screen.buffer[y][x].reverse else " "
-                for x in range(COLS)
+                cell.data if getattr(cell, attribute) else " "
+                for cell in (self.screen.buffer[y][x] for x in range(COLS))
             )
             for y in range(ROWS)
         )
@@ -121,8 +122,8 @@ def terminal(tmp_path: Path) -> Iterator[Callable[[dict[str, str]], Terminal]]:
     PlanRepository(Store(data)).replace_plans([demo_plan("nb")], "before-demo")
     opened: list[Terminal] = []
 
-    def open_terminal(env: dict[str, str]) -> Terminal:
-        opened.append(Terminal(data, env))
+    def open_terminal(env: dict[str, str], directory: Path = data) -> Terminal:
+        opened.append(Terminal(directory, env))
         return opened[-1]
 
     yield open_terminal
@@ -158,6 +159,19 @@ def test_no_color_sends_no_colour_and_every_cursor_is_still_seen(terminal) -> No
     term.until(lambda: term.shows("Taster"), "the help")
     term.until(lambda: "Tilbakemeldingen over" in term.reversed_text(), "the help's cursor")
 
+    assert colour_codes(bytes(term.raw)) == []
+
+
+def test_no_color_on_the_welcome_screen_underlines_the_choice(terminal, tmp_path: Path) -> None:
+    # Textual draws an option list without reverse (it keeps bold and underline only).
+    term = terminal({"NO_COLOR": "1"}, tmp_path / "empty")
+    term.until(lambda: term.shows("Velkommen til lederplan"), "the welcome screen")
+    term.until(lambda: "Start en tom plan" in term.reversed_text("underscore"), "the chosen line")
+    term.press(b"\x1b[B")  # down
+    term.until(
+        lambda: "Åpne kursets eksempelplan" in term.reversed_text("underscore"), "the next line"
+    )
+    assert "Start en tom plan" not in term.reversed_text("underscore")
     assert colour_codes(bytes(term.raw)) == []
 
 
