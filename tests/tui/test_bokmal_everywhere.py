@@ -113,6 +113,13 @@ def test_each_of_textuals_key_descriptions_has_its_words_in_the_catalogue() -> N
     assert describe(Binding("up", "scroll_up", "Scroll Up")) == "Rull opp"
 
 
+def test_the_space_key_is_named_in_bokmal(make_app) -> None:
+    app = make_app("nb")
+    assert app.get_key_display(Binding("space", "toggle", "x")) == "mellomrom"
+    assert app.get_key_display(Binding("ctrl+space", "toggle", "x")) == "^mellomrom"
+    assert app.get_key_display(Binding("escape", "close", "x")) == "esc"
+
+
 def screen_text(app) -> str:
     svg = app.export_screenshot()
     lines = re.findall(r"<text[^>]*>(.*?)</text>", svg, flags=re.S)

@@ -13,6 +13,7 @@ def _m(nb: str, en: str) -> dict[str, str]:
 TEXTUAL_TEXTS: dict[str, dict[str, str]] = {
     "palette.no_matches": _m("Ingen treff", "Nothing found"),
     "palette.search_themes": _m("Søk etter et fargetema …", "Search for a colour theme …"),
+    "key.name.space": _m("mellomrom", "space"),
     "quit.help_title": _m("Vil du avslutte?", "Do you want to quit?"),
     "quit.help": _m(
         "Trykk [b]{key}[/b] for å avslutte lederplan.", "Press [b]{key}[/b] to quit lederplan."

@@ -10,14 +10,15 @@ shows by itself, and the one place that reaches into Textual's private parts to 
   ``_no_matches_timer``, ``_NO_MATCHES``, ``_NO_MATCHES_COUNTDOWN``, ``_list_visible``), which
   ``tests/tui/test_textual_private.py`` checks.
 - :class:`TextualWords`: the app's mixin for the rest, through public methods: ctrl+c's "Do you
-  want to quit?" notice (``action_help_quit``) and the theme search's placeholder
-  (``search_themes``).
+  want to quit?" notice (``action_help_quit``), the theme search's placeholder
+  (``search_themes``) and the one key name that is a word, "space" (``get_key_display``).
 """
 
 from __future__ import annotations
 
 from rich.align import Align
 from rich.text import Text
+from textual.binding import Binding
 from textual.command import CommandList, CommandPalette
 from textual.widgets.option_list import Option
 
@@ -64,6 +65,14 @@ class TextualWords:
                 key = self.get_key_display(active.binding)  # type: ignore[attr-defined]
                 self.notify(t("quit.help", key=key), title=t("quit.help_title"))  # type: ignore[attr-defined]
                 return
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Textual's key names ("esc", "pgup", "tab" are what the keys say), with "space" in
+        the UI language."""
+        shown: str = super().get_key_display(binding)  # type: ignore[misc]
+        *modifiers, key = shown.split("+")
+        caret, name = ("^", key[1:]) if key.startswith("^") else ("", key)
+        return "+".join([*modifiers, caret + (t("key.name.space") if name == "space" else name)])
 
     def search_themes(self) -> None:
         """The theme list in the palette (Textual's, with the catalogue's placeholder)."""
