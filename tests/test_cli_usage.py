@@ -155,3 +155,18 @@ def test_a_bad_today_is_one_sentence_for_every_command_that_reads_it(
     result = run(nb_plan, "--lang", "nb", *command, today="31.12.2026")
     assert result.returncode == 1
     assert one_sentence(result, "nb") == t("due.bad_today", "nb", value="31.12.2026")
+
+
+ARGPARSE_ENGLISH = ("usage:", "options:", "positional arguments", "show this help message")
+
+
+@pytest.mark.parametrize(
+    "command", [[], ["demo"], ["export"], ["import"], ["import-feedback"], ["backups"],
+                ["restore"], ["due"]],
+)  # fmt: skip
+def test_every_help_is_in_the_language(nb_plan: Path, command: list[str]) -> None:
+    result = run(nb_plan, *command, "--help", lang="nb")
+    assert result.returncode == 0
+    assert result.stdout.startswith(t("cli.help.usage", "nb"))
+    assert [word for word in ARGPARSE_ENGLISH if word in result.stdout] == []
+    assert t("cli.opt.help", "nb") in result.stdout

@@ -26,9 +26,25 @@ class UsageError(Exception):
         self.message = message
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, with "usage:" in the UI language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, t("cli.help.usage") if prefix is None else prefix)
+
+
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser that raises :class:`UsageError` instead of printing and exiting.
-    Subcommands' parsers are of the same class (argparse makes them so)."""
+    """An ArgumentParser that raises :class:`UsageError` instead of printing and exiting, and
+    whose ``--help`` is in the UI language throughout. Subcommands' parsers are of the same
+    class (argparse makes them so)."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        # The two groups' headings: argparse names them at creation, in English.
+        self._positionals.title = t("cli.help.arguments")
+        self._optionals.title = t("cli.help.options")
+        self.add_argument("-h", "--help", action="help", help=t("cli.opt.help"))
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(self.prog, message)

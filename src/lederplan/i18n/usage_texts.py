@@ -9,6 +9,10 @@ def _m(nb: str, en: str) -> dict[str, str]:
 
 
 USAGE_TEXTS: dict[str, dict[str, str]] = {
+    "cli.help.usage": _m("bruk: ", "usage: "),
+    "cli.help.arguments": _m("argumenter", "arguments"),
+    "cli.help.options": _m("valg", "options"),
+    "cli.opt.help": _m("vis denne hjelpen og avslutt", "show this help and exit"),
     "cli.usage.not_a_number": _m(
         "{option} må være et helt tall, ikke «{value}».",
         "{option} must be a whole number, not “{value}”.",
