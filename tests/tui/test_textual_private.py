@@ -7,6 +7,10 @@ changes one fails here, with its name, and not in a user's terminal.
   ``DOMNode._closing``: :func:`lederplan.tui.watchers.prune_closed_watchers`.
 - ``App._css_update_count`` and ``Screen._css_update_count`` (-1 when made):
   :func:`lederplan.tui.styled.styled_as_is` marks a new mode's screen as styled.
+- ``CommandPalette._start_no_matches_countdown`` and the names it uses
+  (``_stop_no_matches_countdown``, ``_no_matches_timer``, ``_NO_MATCHES``,
+  ``_NO_MATCHES_COUNTDOWN``, ``_list_visible``): :class:`lederplan.tui.textual_words.Palette`
+  says "No matches found" in the UI language there.
 - Private handler names Textual calls: ``_watch_<name>`` for a reactive (timeline, målkort,
   feedback list, answers) and ``_on_<event>`` for an event (the feedback list's ``_on_click``).
 """
@@ -171,3 +175,43 @@ async def test_a_new_screen_carries_a_css_count_that_the_app_compares() -> None:
         await pilot.pause()
         assert app.screen._css_update_count == app._css_update_count
         assert refreshed == []
+
+
+def test_the_palette_writes_no_matches_where_the_override_replaces_it() -> None:
+    from textual.command import CommandPalette
+
+    from lederplan.tui.textual_words import Palette
+
+    source = inspect.getsource(CommandPalette._start_no_matches_countdown)
+    assert 'Text("No matches found"' in source  # still written there, so still replaced there
+    for name in ("_stop_no_matches_countdown", "_no_matches_timer", "_NO_MATCHES", "_list_visible"):
+        assert name in source, name
+    assert isinstance(CommandPalette._NO_MATCHES, str)
+    assert isinstance(CommandPalette._NO_MATCHES_COUNTDOWN, float)
+    params = list(inspect.signature(CommandPalette._start_no_matches_countdown).parameters)
+    assert params == ["self", "search_value"]
+    assert Palette._start_no_matches_countdown is not CommandPalette._start_no_matches_countdown
+
+
+class PaletteApp(App[None]):
+    def action_command_palette(self) -> None:
+        from lederplan.tui.textual_words import Palette
+
+        self.push_screen(Palette(placeholder="…"))
+
+
+async def test_the_palette_says_it_found_nothing_in_the_ui_language() -> None:
+    from textual.command import CommandList
+
+    set_language("nb")
+    app = PaletteApp()
+    async with app.run_test() as pilot:
+        await pilot.press("ctrl+p", *"zqxjw")
+        found = app.screen.query_one(CommandList)
+        for _ in range(200):  # until the countdown has run out: no timing assumed
+            if found.option_count and found.get_option_at_index(0).disabled:
+                break
+            await pilot.pause(0.05)
+        option = found.get_option_at_index(0)
+        assert option.id == app.screen._NO_MATCHES
+        assert t("palette.no_matches", "nb") in str(option.prompt.renderable)

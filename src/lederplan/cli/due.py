@@ -75,6 +75,12 @@ def run_due(
     """
     from lederplan.cli.output import fail
 
+    try:
+        tables = store.read_tables()
+        # First, so that every sentence below is in the plan's language too.
+        set_language(detect_language(lang_option, environ, saved_lang, plan_language(tables)))
+    except CorruptDataError as error:  # damaged, or a field of the wrong value
+        raise _named_good_backup(store, error.reason) from None
     days = DEFAULT_DAYS if days is None else days
     if days < 0:
         return fail(t("due.bad_days", days=days))
@@ -84,10 +90,8 @@ def run_due(
         return fail(t("due.bad_today", value=environ.get(ENV_TODAY)))
     sections = SECTIONS if show_all else DUE_SECTIONS
     try:
-        tables = store.read_tables()
-        set_language(detect_language(lang_option, environ, saved_lang, plan_language(tables)))
         items = due_items(tables, today, days, str(store.path), sections)
-    except CorruptDataError as error:  # damaged, or a field of the wrong value
+    except CorruptDataError as error:
         raise _named_good_backup(store, error.reason) from None
     out = sys.stdout if out is None else out
     if as_json:

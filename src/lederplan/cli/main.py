@@ -13,12 +13,13 @@ import sys
 from collections.abc import Sequence
 
 from lederplan import __version__
+from lederplan.cli.usage import Parser, UsageError
 from lederplan.i18n import LANGUAGES, detect_language, set_language, t
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with help texts in the current language."""
-    parser = argparse.ArgumentParser(prog="lederplan", description=t("cli.description"))
+    parser = Parser(prog="lederplan", description=t("cli.description"))
     parser.add_argument(
         "--version", action="version", version=f"lederplan {__version__}", help=t("cli.opt.version")
     )
@@ -77,24 +78,55 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _early_language(argv: Sequence[str]) -> str | None:
-    # The help texts are built before parsing, so peek at --lang first.
+def _early(argv: Sequence[str], option: str = "--lang") -> str | None:
+    # The help texts are built before parsing, so peek at --lang first (and, when the command
+    # line cannot be parsed, at --data-dir for the saved language).
     for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
+        if arg == option and i + 1 < len(argv):
             return argv[i + 1]
-        if arg.startswith("--lang="):
+        if arg.startswith(f"{option}="):
             return arg.split("=", 1)[1]
     return None
+
+
+def _usage_language(argv: Sequence[str]) -> str:
+    """The language to say a mistyped command line in, as the command would have spoken:
+    ``--lang``, ``$LEDERPLAN_LANG``, for ``due`` the plan's language, the saved setting, the
+    locale. Nothing here may fail: the sentence is said whatever can be read."""
+    from lederplan.store.errors import StoreError
+    from lederplan.store.paths import data_dir
+    from lederplan.store.settings import load_settings
+
+    option = _early(argv)
+    saved = plan = None
+    try:
+        directory = data_dir(_early(argv, "--data-dir"))
+        saved = load_settings(directory).get("lang")
+        if "due" in argv:
+            from lederplan.cli.due_items import check_current_period, plan_language
+            from lederplan.store.store import Store
+
+            plan = plan_language(Store(directory, check=check_current_period).read_tables())
+    except (StoreError, OSError, ValueError):
+        pass  # a damaged file is said by the command, once it is typed right
+    return detect_language(option, os.environ, saved, plan)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run lederplan; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    set_language(detect_language(_early_language(argv), os.environ))
-    args = build_parser().parse_args(argv)
+    set_language(detect_language(_early(argv), os.environ))
+    from lederplan.cli.output import fail
+
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as error:
+        from lederplan.cli.usage import usage_sentence
+
+        set_language(_usage_language(argv))
+        return fail(usage_sentence(error), code=2)
 
     from lederplan.cli import commands
-    from lederplan.cli.output import fail
     from lederplan.store.errors import StoreError
     from lederplan.store.paths import data_dir
     from lederplan.store.settings import load_settings
@@ -112,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return fail(describe(error))
     except OSError as error:
-        return fail(t("error.os", path=error.filename or "", reason=error.strerror or str(error)))
+        from lederplan.cli.output import os_failure
+
+        return os_failure(error)
     except KeyboardInterrupt:
         return 130

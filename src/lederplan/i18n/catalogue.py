@@ -93,10 +93,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "smarte.T": _m("Tidfestede", "Time-bound"),
     "smarte.E": _m("Enkle (evaluerbare)", "Easy (evaluable)"),
     "grow.title": _m("GROW – hvordan coache seg selv?", "GROW – how to coach yourself?"),
-    "grow.G": _m("Goal", "Goal"),
-    "grow.R": _m("Reality", "Reality"),
-    "grow.O": _m("Options", "Options"),
-    "grow.W": _m("Will", "Will / way forward"),
+    "grow.G": _m("Mål", "Goal"),
+    "grow.R": _m("Realitet", "Reality"),
+    "grow.O": _m("Muligheter", "Options"),
+    "grow.W": _m("Vilje", "Will / way forward"),
     "grow.G.prompts": _m("Langsiktig mål · Emne · Tema", "Long-term goal · subject · theme"),
     "grow.R.prompts": _m(
         "Realitetsorientering · Øk selvinnsikt · Gi tilbakemeldinger! · "
@@ -288,7 +288,9 @@ def _merge_parts() -> None:
     from lederplan.i18n.shell_texts import SHELL_TEXTS
     from lederplan.i18n.smarte_texts import SMARTE_TEXTS
     from lederplan.i18n.store_texts import STORE_TEXTS
+    from lederplan.i18n.textual_texts import TEXTUAL_TEXTS
     from lederplan.i18n.timeline_texts import TIMELINE_TEXTS
+    from lederplan.i18n.usage_texts import USAGE_TEXTS
 
     for part in (
         SHELL_TEXTS,
@@ -307,6 +309,8 @@ def _merge_parts() -> None:
         EDITING_TEXTS,
         FORM_TEXTS,
         STORE_TEXTS,
+        TEXTUAL_TEXTS,
+        USAGE_TEXTS,
     ):
         clash = set(part) & set(CATALOGUE)
         if clash:

@@ -31,6 +31,7 @@ from lederplan.tui.keys import describe, localize
 from lederplan.tui.screens.platform import PlatformScreen
 from lederplan.tui.styled import styled_as_is
 from lederplan.tui.styles import stylesheet
+from lederplan.tui.textual_words import Palette, TextualWords
 
 if TYPE_CHECKING:
     from datetime import date
@@ -72,7 +73,7 @@ def _feedback_screen() -> Screen[None]:
     return styled_as_is(FeedbackScreen())
 
 
-class LederplanApp(KeepingApp, App[str | None]):
+class LederplanApp(TextualWords, KeepingApp, App[str | None]):
     """lederplan's terminal UI."""
 
     # Every screen's styles load with the app's (7.5 KB in all): the first frame needs one CSS
@@ -84,7 +85,7 @@ class LederplanApp(KeepingApp, App[str | None]):
         stylesheet(f"{name}.tcss")
         for name in (
             "app", "platform", "malkort", "timeline", "feedback", "history", "plans", "export",
-            "welcome",
+            "welcome", "nocolor",
         )
     ]  # fmt: skip
     DEFAULT_MODE = "platform"
@@ -115,7 +116,10 @@ class LederplanApp(KeepingApp, App[str | None]):
     """Bumped whenever the session's plan is (re)loaded or changed: screens refresh on it."""
 
     def __init__(self, store: Store, *, poll_seconds: float = POLL_SECONDS) -> None:
-        super().__init__()
+        # NO_COLOR means no colour at all: Textual's NoColor filter (the terminal's own
+        # foreground and background, bold, reverse and underline) and not its Monochrome one,
+        # which still sends 256-colour greys. Textual picks NoColor for ANSI colour.
+        super().__init__(ansi_color=True if os.environ.get("NO_COLOR") is not None else None)
         localize(self)
         self.store = store
         """Where the plan is read from and saved to."""
@@ -354,12 +358,8 @@ class LederplanApp(KeepingApp, App[str | None]):
         self.quit_when_saved(RESTART)
 
     def action_command_palette(self) -> None:
-        from textual.command import CommandPalette
-
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(
-                CommandPalette(id="--command-palette", placeholder=t("palette.search"))
-            )
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(id="--command-palette", placeholder=t("palette.search")))
 
     def watch_theme(self, theme: str) -> None:
         if self._settings_loaded:
