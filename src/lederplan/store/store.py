@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from lederplan import __version__
 from lederplan.store import backups as bk
 from lederplan.store import journal as jn
+from lederplan.store import syncer
 from lederplan.store.drafts import carry_drafts
 from lederplan.store.errors import ReadOnlyError
 from lederplan.store.fs import (
@@ -314,6 +315,9 @@ class Store(StoreBackups, StoreJournal):
             base = self._seen_fp  # the file TinyDB read in this transaction and changed
             dirty = self._docs.dirty
             try:
+                # An earlier line that may not be on the disk: said by this save, which fails;
+                # the next one writes the whole file (see _journaling).
+                syncer.check()
                 if self._cache_fp is not None and self._cache_fp == self._unmigrated_fp:
                     self.backup_now("before-migration")
                     whole = True
@@ -362,6 +366,7 @@ class Store(StoreBackups, StoreJournal):
         # A journal left behind (removal failed, or a crash now) names the old generation:
         # it is ignored from here on.
         jn.remove(self.journal_path)
+        syncer.settle(self.journal_path)  # a line whose fsync failed is in this file now
         tables[META_TABLE] = meta
         jn.track(tables, self._docs)
         self._gen = meta["1"]["gen"]
