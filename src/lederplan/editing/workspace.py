@@ -55,6 +55,8 @@ class Editing:
         # cache when the save returns (kill -9 loses nothing) and fsynced on the syncer's
         # thread; the fold on exit writes the TinyDB file.
         store.journal_from = 0
+        # Likewise the daily backup a save takes past midnight: on a thread, not in the save.
+        store.backups_in_background = True
         self.session = PlanSession(store)
         """The plan shown and its revisions (read it; change it only through this class)."""
         self.records = RecordEditor(self.session)

@@ -22,6 +22,7 @@ from lederplan import __version__
 from lederplan.store import backups as bk
 from lederplan.store import journal as jn
 from lederplan.store import syncer
+from lederplan.store.background_backup import BackupThread
 from lederplan.store.drafts import carry_drafts
 from lederplan.store.errors import ReadOnlyError
 from lederplan.store.fs import (
@@ -136,6 +137,12 @@ class Store(StoreBackups, StoreJournal):
         """Bytes of the journal read whole and intact."""
         self._pending = 0
         """Journal lines applied to the cache (not yet folded into the data file)."""
+        self.backups_in_background = False
+        """Whether a backup that a save asks for after the session's first (the daily one, past
+        midnight) is written on a thread of its own (an editing session's saves run on the
+        event loop); :meth:`sync` waits for it."""
+        self._backup_thread = BackupThread()
+        self._background_failed = False
         self._session_backup_done = False
         self._daily_backup_day: date | None = None
         self._temps_cleaned = False

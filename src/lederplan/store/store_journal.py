@@ -11,6 +11,7 @@ from typing import Any
 
 from lederplan.store import journal as jn
 from lederplan.store import syncer
+from lederplan.store.background_backup import BackupThread
 from lederplan.store.errors import SyncError
 from lederplan.store.fs import check_private_dir
 
@@ -33,6 +34,7 @@ class StoreJournal:
     _good: int
     _pending: int
     _mutex: threading.RLock
+    _backup_thread: BackupThread
     dir: Path
     read_only_reason: str | None
 
@@ -109,6 +111,7 @@ class StoreJournal:
         Raises:
             WriteError: an fsync failed (the line is in the journal, but maybe not on the disk).
         """
+        self._backup_thread.wait()  # a backup on its own thread is on the disk too
         syncer.wait()
 
     def fold(self) -> bool:
@@ -119,6 +122,7 @@ class StoreJournal:
             StoreError: the file could not be written; the journal stays, and with it every
                 change (the next start reads it).
         """
+        self._backup_thread.wait()
         with self._mutex:
             # What was appended is on the disk before the file replaces it. A failed fsync is
             # no reason to stop: the whole file written now, fsynced, holds that line's change.
