@@ -311,6 +311,28 @@ class Editing:
             return Outcome(False, describe(error))
         return OK
 
+    def lock_busy(self) -> bool:
+        """Whether another process holds the file's lock now (a save would wait for it)."""
+        try:
+            return self.store.lock_busy()
+        except StoreError:
+            return False  # the save says why
+
+    def wait_for_lock(self) -> bool:
+        """Wait until the file's lock is free, up to its timeout; whether it is. Blocks: call
+        it from a thread, not the event loop."""
+        try:
+            self.store.wait_for_lock()
+        except StoreError:
+            return False
+        return True
+
+    def save_all_at_once(self) -> list[Outcome]:
+        """:meth:`save_all` without waiting for the lock: after a wait for it ran out, each
+        save says at once that another session holds it (the texts stay in their editors)."""
+        with self.store.lock_waits(0):
+            return self.save_all()
+
     def unkept(self) -> list[Edit]:
         """Open edits whose text is not in its record (kept as a draft, or not even that)."""
         return [edit for edit in self.edits if edit.state is not EditState.SAVED or edit.dirty]

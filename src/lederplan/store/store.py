@@ -307,6 +307,29 @@ class Store(StoreBackups, StoreJournal):
             finally:
                 db.close()
 
+    def lock_busy(self) -> bool:
+        """Whether another process holds the data file's lock now (a save would wait for it)."""
+        return check_private_dir(self.dir) and self._lock.busy()
+
+    def wait_for_lock(self) -> None:
+        """Block until the lock is free (up to the lock's timeout): call it from a thread, so
+        that a save waits for the other process between keys, not in them.
+
+        Raises:
+            LockTimeoutError: still held when the timeout ran out (the save says so).
+        """
+        self._lock.wait_until_free()
+
+    @contextmanager
+    def lock_waits(self, seconds: float) -> Iterator[None]:
+        """Saves inside wait at most *seconds* for the lock (0: a save that would wait fails
+        at once with :class:`~lederplan.store.errors.LockTimeoutError`)."""
+        kept, self._lock.timeout = self._lock.timeout, seconds
+        try:
+            yield
+        finally:
+            self._lock.timeout = kept
+
     def write_tables(self, tables: Tables, *, whole: bool = False) -> None:
         """Write *tables* as the new file (only inside :meth:`transaction`): as one journal line
         of what changed when the file is large, else (or when *whole*) as a whole new file.
