@@ -55,6 +55,8 @@ class Editing:
         # cache when the save returns (kill -9 loses nothing) and fsynced on the syncer's
         # thread; the fold on exit writes the TinyDB file.
         store.journal_from = 0
+        # Likewise the daily backup a save takes past midnight: on a thread, not in the save.
+        store.backups_in_background = True
         self.session = PlanSession(store)
         """The plan shown and its revisions (read it; change it only through this class)."""
         self.records = RecordEditor(self.session)
@@ -308,6 +310,28 @@ class Editing:
         except StoreError as error:
             return Outcome(False, describe(error))
         return OK
+
+    def lock_busy(self) -> bool:
+        """Whether another process holds the file's lock now (a save would wait for it)."""
+        try:
+            return self.store.lock_busy()
+        except StoreError:
+            return False  # the save says why
+
+    def wait_for_lock(self) -> bool:
+        """Wait until the file's lock is free, up to its timeout; whether it is. Blocks: call
+        it from a thread, not the event loop."""
+        try:
+            self.store.wait_for_lock()
+        except StoreError:
+            return False
+        return True
+
+    def save_all_at_once(self) -> list[Outcome]:
+        """:meth:`save_all` without waiting for the lock: after a wait for it ran out, each
+        save says at once that another session holds it (the texts stay in their editors)."""
+        with self.store.lock_waits(0):
+            return self.save_all()
 
     def unkept(self) -> list[Edit]:
         """Open edits whose text is not in its record (kept as a draft, or not even that)."""

@@ -176,6 +176,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "Kunne ikke lagre {path}: {reason}. Forrige versjon er urørt.",
         "Could not save {path}: {reason}. The previous version is intact.",
     ),
+    "error.sync_failed": _m(
+        "Kunne ikke sikre at siste endring nådde disken ({path}): {why} ({reason}). Det du "
+        "skrev, er tatt vare på, og neste lagring skriver hele filen på nytt.",
+        "Could not make sure the last change reached the disk ({path}): {why} ({reason}). "
+        "What you typed is kept, and the next save writes the whole file again.",
+    ),
+    "error.sync_failed.disk": _m("disken svarte med en feil", "the disk reported an error"),
+    "error.sync_failed.internal": _m("en intern feil i lederplan", "an internal lederplan error"),
     "error.conflict": _m(
         "En annen økt har endret dette siden du åpnet det. Endringen din er ikke lagret; "
         "last inn på nytt og prøv igjen.",

@@ -65,6 +65,19 @@ class WriteError(StoreError):
         super().__init__(path, reason=reason)
 
 
+class SyncError(WriteError):
+    """A change was written, but its fsync failed: it may not survive a power cut. The store
+    writes the whole file again at its next save, which makes it durable."""
+
+    code = "sync_failed"
+
+    def __init__(self, path: Path | str, why: str, reason: str) -> None:
+        super().__init__(path, reason)
+        self.params["why"] = why
+        self.why = why
+        """``disk`` (the disk said no) or ``internal`` (a fault of lederplan's own)."""
+
+
 class ConflictError(StoreError):
     """A record was changed or deleted by another session since it was read."""
 

@@ -262,10 +262,13 @@ def append(path: Path, line: bytes, good: int) -> tuple[int, int]:
     syncer.check()  # an earlier line that may not be on the disk: said before going on
     fd = _open(path, os.O_WRONLY | os.O_CREAT)
     assert fd is not None
-    created = False
+    dir_fd: int | None = None
     try:
         info = os.fstat(fd)
-        created = info.st_size == 0 and good == 0
+        if info.st_size == 0 and good == 0:
+            # A new file: its name must survive a crash too. Opened before the line is written,
+            # so that a failure here leaves nothing written behind a save said to have failed.
+            dir_fd = _open_dir(path.parent)
         if info.st_size != good:
             os.ftruncate(fd, good)
         at = good
@@ -278,12 +281,14 @@ def append(path: Path, line: bytes, good: int) -> tuple[int, int]:
         with contextlib.suppress(OSError):
             os.ftruncate(fd, good)
         os.close(fd)
+        if dir_fd is not None:
+            os.close(dir_fd)
         if isinstance(exc, OSError):
             raise WriteError(path, exc.strerror or str(exc)) from exc
         raise
     syncer.sync_and_close(fd, path)  # written: kill -9 loses nothing; durable in a moment
-    if created:  # the new file's name survives a crash too: after its line, on the same thread
-        syncer.sync_and_close(_open_dir(path.parent), path.parent)
+    if dir_fd is not None:  # the new file's name: after its line, on the same thread
+        syncer.sync_and_close(dir_fd, path.parent, owner=path)
     return ino, good + len(line)
 
 

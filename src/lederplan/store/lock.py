@@ -60,6 +60,30 @@ class FileLock:
         self._fd = fd
         self._depth = 1
 
+    def busy(self) -> bool:
+        """Whether another holder has the lock now (a look, not a wait; False when this
+        object holds it, or when the lock file cannot be opened: the save says why)."""
+        if self._depth:
+            return False
+        try:
+            fd = self._open()
+        except (UnsafePathError, WriteError):
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        finally:
+            os.close(fd)  # closing the descriptor drops a lock just taken
+        return False
+
+    def wait_until_free(self) -> None:
+        """Wait (up to ``timeout`` seconds) until nobody holds the lock; hold it for no longer
+        than it takes to see that. For a thread that waits on the event loop's behalf: a lock
+        on a descriptor of its own, so the loop's next save takes it afresh."""
+        with FileLock(self.path, self.timeout):
+            pass
+
     def release(self) -> None:
         """Give the lock back."""
         if not self._depth:

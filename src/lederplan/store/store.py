@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 from lederplan import __version__
 from lederplan.store import backups as bk
 from lederplan.store import journal as jn
+from lederplan.store import syncer
+from lederplan.store.background_backup import BackupThread
 from lederplan.store.drafts import carry_drafts
 from lederplan.store.errors import ReadOnlyError
 from lederplan.store.fs import (
@@ -135,6 +137,12 @@ class Store(StoreBackups, StoreJournal):
         """Bytes of the journal read whole and intact."""
         self._pending = 0
         """Journal lines applied to the cache (not yet folded into the data file)."""
+        self.backups_in_background = False
+        """Whether a backup that a save asks for after the session's first (the daily one, past
+        midnight) is written on a thread of its own (an editing session's saves run on the
+        event loop); :meth:`sync` waits for it."""
+        self._backup_thread = BackupThread()
+        self._background_failed = False
         self._session_backup_done = False
         self._daily_backup_day: date | None = None
         self._temps_cleaned = False
@@ -299,6 +307,29 @@ class Store(StoreBackups, StoreJournal):
             finally:
                 db.close()
 
+    def lock_busy(self) -> bool:
+        """Whether another process holds the data file's lock now (a save would wait for it)."""
+        return check_private_dir(self.dir) and self._lock.busy()
+
+    def wait_for_lock(self) -> None:
+        """Block until the lock is free (up to the lock's timeout): call it from a thread, so
+        that a save waits for the other process between keys, not in them.
+
+        Raises:
+            LockTimeoutError: still held when the timeout ran out (the save says so).
+        """
+        self._lock.wait_until_free()
+
+    @contextmanager
+    def lock_waits(self, seconds: float) -> Iterator[None]:
+        """Saves inside wait at most *seconds* for the lock (0: a save that would wait fails
+        at once with :class:`~lederplan.store.errors.LockTimeoutError`)."""
+        kept, self._lock.timeout = self._lock.timeout, seconds
+        try:
+            yield
+        finally:
+            self._lock.timeout = kept
+
     def write_tables(self, tables: Tables, *, whole: bool = False) -> None:
         """Write *tables* as the new file (only inside :meth:`transaction`): as one journal line
         of what changed when the file is large, else (or when *whole*) as a whole new file.
@@ -314,6 +345,9 @@ class Store(StoreBackups, StoreJournal):
             base = self._seen_fp  # the file TinyDB read in this transaction and changed
             dirty = self._docs.dirty
             try:
+                # An earlier line that may not be on the disk: said by this save, which fails;
+                # the next one writes the whole file (see _journaling).
+                syncer.check()
                 if self._cache_fp is not None and self._cache_fp == self._unmigrated_fp:
                     self.backup_now("before-migration")
                     whole = True
@@ -362,6 +396,7 @@ class Store(StoreBackups, StoreJournal):
         # A journal left behind (removal failed, or a crash now) names the old generation:
         # it is ignored from here on.
         jn.remove(self.journal_path)
+        syncer.settle(self.journal_path)  # a line whose fsync failed is in this file now
         tables[META_TABLE] = meta
         jn.track(tables, self._docs)
         self._gen = meta["1"]["gen"]

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from lederplan.store import background_backup as bg
 from lederplan.store import backups as bk
 from lederplan.store import journal as jn
 from lederplan.store.errors import CorruptDataError, ReadOnlyError
@@ -36,6 +37,9 @@ class StoreBackups:
     _daily_backup_day: date | None
     journal_from: int
     read_only_reason: str | None
+    backups_in_background: bool
+    _backup_thread: bg.BackupThread
+    _background_failed: bool
 
     def replace(
         self, tables: Tables, backup_kind: str, *, above: int = 0
@@ -138,11 +142,35 @@ class StoreBackups:
             b.kind == "daily" and b.taken.date() == today for b in bk.list_backups(self.backup_dir)
         ):
             kinds.append("daily")
+        if kinds == ["daily"] and self.backups_in_background and self._daily_in_background():
+            return
         if kinds and self.backup_now(*kinds) is None:
             return  # no file yet (a new plan): the backups are taken at the next save
         # Only now: a backup that failed is taken again at the next save.
         self._session_backup_done = True
         self._daily_backup_day = today
+
+    def _daily_in_background(self) -> bool:
+        """The daily backup of a session under way (past midnight) on a thread of its own, of
+        the file as it is before this save changes it; whether it was started. One that fails
+        is taken again by the next save, in that save (which says so if it fails again)."""
+        if self._background_failed:
+            return False
+        taken = bg.snapshot(self.path, self.journal_path)
+        if taken is None:
+            return False
+        now = self._clock()
+        self._daily_backup_day = now.date()
+
+        def work() -> None:
+            try:
+                bk.take_backup(self.backup_dir, bg.contents(taken), "daily", now, self.keep)
+            except BaseException:
+                self._background_failed = True
+                self._daily_backup_day = None
+
+        self._backup_thread.start(work)
+        return True
 
     def backups(self) -> list[bk.Backup]:
         """The backups, newest first."""

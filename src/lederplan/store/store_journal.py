@@ -3,6 +3,7 @@ process appended, deciding whether a change goes to the journal, and appending i
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -10,6 +11,8 @@ from typing import Any
 
 from lederplan.store import journal as jn
 from lederplan.store import syncer
+from lederplan.store.background_backup import BackupThread
+from lederplan.store.errors import SyncError
 from lederplan.store.fs import check_private_dir
 
 Tables = dict[str, dict[str, dict[str, Any]]]
@@ -31,6 +34,7 @@ class StoreJournal:
     _good: int
     _pending: int
     _mutex: threading.RLock
+    _backup_thread: BackupThread
     dir: Path
     read_only_reason: str | None
 
@@ -80,6 +84,8 @@ class StoreJournal:
         fp = self._cache_fp
         if fp is None or self._gen is None or fp[1] < self.journal_from:
             return False
+        if syncer.unsynced(self.journal_path):
+            return False  # a line whose fsync failed: the whole file makes it durable
         # A journal as large as the file is folded: opening must not replay hours of typing.
         return self._journal is None or self._journal[1] < max(fp[1], 1 << 20)
 
@@ -105,6 +111,7 @@ class StoreJournal:
         Raises:
             WriteError: an fsync failed (the line is in the journal, but maybe not on the disk).
         """
+        self._backup_thread.wait()  # a backup on its own thread is on the disk too
         syncer.wait()
 
     def fold(self) -> bool:
@@ -115,8 +122,12 @@ class StoreJournal:
             StoreError: the file could not be written; the journal stays, and with it every
                 change (the next start reads it).
         """
+        self._backup_thread.wait()
         with self._mutex:
-            syncer.wait()  # what was appended is on the disk before the file replaces it
+            # What was appended is on the disk before the file replaces it. A failed fsync is
+            # no reason to stop: the whole file written now, fsynced, holds that line's change.
+            with contextlib.suppress(SyncError):
+                syncer.wait()
             if jn.stat_of(self.journal_path) is None or not check_private_dir(self.dir):
                 return False
             self.read_tables()
@@ -128,6 +139,7 @@ class StoreJournal:
                     self._write_whole(self.read_tables())
                 else:
                     jn.remove(self.journal_path)
+                    syncer.settle(self.journal_path)  # its lines are all in the data file
                     self._journal, self._good = None, 0
                     self._seen_fp = (self._cache_fp, None)
             return True

@@ -179,7 +179,7 @@ class LederplanApp(TextualWords, KeepingApp, App[str | None]):
 
             self.push_screen(WelcomeScreen())
         self.set_interval(self.poll_seconds, self._poll)
-        self.set_interval(AUTOSAVE_SECONDS, self.autosave)
+        self.set_interval(AUTOSAVE_SECONDS, self.autosave_between_keys)
         self._handle_hangup()
 
     def _handle_hangup(self) -> None:

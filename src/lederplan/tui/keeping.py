@@ -14,7 +14,7 @@ from lederplan.i18n import t
 from lederplan.tui.context import EditingHost
 
 if TYPE_CHECKING:
-    from lederplan.editing.workspace import Outcome
+    from lederplan.editing.workspace import Editing, Outcome
 
 
 class KeepingApp(EditingHost):
@@ -24,6 +24,7 @@ class KeepingApp(EditingHost):
     save_notice_seconds: float = 0.5
     """How long quitting waits for the disk before it says that it is saving (tests: 0)."""
     _said: dict[int, str | None]
+    _waiting_for_lock: bool = False
 
     def autosave(self) -> None:
         """Save what every open editor holds (into its record, else as a draft); say once
@@ -33,6 +34,31 @@ class KeepingApp(EditingHost):
         if editing is None:
             return
         editing.save_all()
+        self.report_edits()
+
+    def autosave_between_keys(self) -> None:
+        """The autosave timer's: while another process holds the file's lock (its save, its
+        fold, an import), the wait for it runs on a thread, and the save comes after it, here
+        on the event loop; keys go on meanwhile, and what they type is in that save too."""
+        editing = self.editing
+        if editing is None or not editing.lock_busy():
+            self.autosave()
+            return
+        if not self._waiting_for_lock:
+            self._waiting_for_lock = True
+            self._wait_for_lock(editing)
+
+    @work(thread=True, group="lock")
+    def _wait_for_lock(self, editing: Editing) -> None:
+        self.call_from_thread(self._lock_free, editing.wait_for_lock())
+
+    def _lock_free(self, free: bool) -> None:
+        self._waiting_for_lock = False
+        editing = self.editing
+        if free or editing is None:
+            self.autosave()
+            return
+        editing.save_all_at_once()  # the wait ran out: said now, not after another wait
         self.report_edits()
 
     def report_edits(self) -> None:
