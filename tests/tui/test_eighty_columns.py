@@ -18,7 +18,7 @@ from lederplan.store.repository import PlanRepository
 from lederplan.store.store import Store
 from lederplan.tui.malkort_rows import wrap
 
-from .conftest import ready
+from .conftest import ready, saved_plan
 from .test_malkort import open_malkort
 
 TODAY = "2027-01-20"
@@ -81,7 +81,9 @@ async def test_cells_break_at_words_and_dates_never_break(
             assert not any(cell.startswith("id/") for cell in kpi)
 
 
-async def test_an_overdue_deadline_is_marked_as_on_the_timeline(overdue_store, make_app) -> None:
+async def test_an_overdue_deadline_is_marked_as_on_the_timeline(
+    overdue_store, data_dir, make_app
+) -> None:
     app = make_app("nb")
     async with app.run_test(size=(80, 24)) as pilot:
         table = await open_malkort(app, pilot)
@@ -94,7 +96,8 @@ async def test_an_overdue_deadline_is_marked_as_on_the_timeline(overdue_store, m
         layout = table.table_layout
         layout.lay_out_lines(0, layout.height)
         today = date.fromisoformat(TODAY)
-        overdue = {item.action.id: item.overdue(today) for item in schedule(layout._plan)}
+        plan = saved_plan(data_dir)
+        overdue = {item.action.id: item.overdue(today) for item in schedule(plan)}
         marked = {
             row.action.id: "! forfalt" in row.cells["deadline"]
             for row in layout.rows
