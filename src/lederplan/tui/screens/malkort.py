@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from lederplan.editing.session import PlanSession
 
 
-
 class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
     """The six columns in the course's three groups, with a cursor and an editor over the cell."""
 
