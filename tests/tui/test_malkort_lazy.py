@@ -13,13 +13,12 @@ from datetime import date
 from textual import events
 from textual.geometry import Region
 
-from lederplan.clock import today_or_system
 from lederplan.domain.models import Action, Area, Goal, Indicator, Plan, Status
 from lederplan.i18n import set_language
 from lederplan.store.repository import PlanRepository
 from lederplan.store.store import Store
 from lederplan.tui.malkort_layout import COLUMNS, Layout
-from lederplan.tui.malkort_rows import action_text, deadline_cell, wrap
+from lederplan.tui.malkort_rows import action_text, deadline_cell, wrap, wrap_cell
 from lederplan.tui.screens.malkort import MalkortScreen
 from lederplan.tui.widgets.malkort_table import MalkortTable
 
@@ -89,9 +88,13 @@ def large_plan(areas: int = 10, goals: int = 10, actions: int = 20) -> Plan:
     )
 
 
+TODAY = date(2026, 3, 2)
+"""Some of the plans' deadlines are overdue on this day, some not."""
+
+
 def eager_lines(plan: Plan, width: int) -> list[list[str]]:
     """Every screen line's six cells, as the layout drew them when it wrapped every row first."""
-    layout = Layout(plan, width)  # only for its rows and widths
+    layout = Layout(plan, width, today=TODAY)  # only for its rows and widths
     w = dict(zip(COLUMNS, layout.widths, strict=True))
     rows = layout.rows
     cells, heights = [], []
@@ -101,7 +104,7 @@ def eager_lines(plan: Plan, width: int) -> list[list[str]]:
             "target": wrap(row.indicator.target, w["target"]) if row.indicator else [],
             "action": wrap(action_text(row.action), w["action"]) if row.action else [],
             "deadline": (
-                wrap(deadline_cell(row.action, plan, today_or_system()), w["deadline"])
+                wrap_cell(deadline_cell(row.action, plan, TODAY), w["deadline"])
                 if row.action
                 else []
             ),
@@ -149,7 +152,7 @@ def test_rows_laid_out_in_any_order_give_the_same_lines_as_all_at_once() -> None
         plan = varied_plan(seed)
         for width in (70, 119, 160):
             expected = eager_lines(plan, width)
-            layout = Layout(plan, width)
+            layout = Layout(plan, width, today=TODAY)
             rng = random.Random(seed)
             for _ in range(6):  # windows of a screen, here and there, as a person scrolls
                 first = rng.randrange(max(1, layout.height))

@@ -11,6 +11,8 @@ changes one fails here, with its name, and not in a user's terminal.
   (``_stop_no_matches_countdown``, ``_no_matches_timer``, ``_NO_MATCHES``,
   ``_NO_MATCHES_COUNTDOWN``, ``_list_visible``): :class:`lederplan.tui.textual_words.Palette`
   says "No matches found" in the UI language there.
+- ``textual.widgets._footer.FooterKey`` and the width of a footer key (Textual's CSS):
+  :class:`lederplan.tui.widgets.fitting_footer.FittingFooter`.
 - Private handler names Textual calls: ``_watch_<name>`` for a reactive (timeline, målkort,
   feedback list, answers) and ``_on_<event>`` for an event (the feedback list's ``_on_click``).
 """
@@ -215,3 +217,41 @@ async def test_the_palette_says_it_found_nothing_in_the_ui_language() -> None:
         option = found.get_option_at_index(0)
         assert option.id == app.screen._NO_MATCHES
         assert t("palette.no_matches", "nb") in str(option.prompt.renderable)
+
+
+class FooterApp(App[None]):
+    BINDINGS = [
+        Binding("a", "first", "A first key"),
+        Binding("question_mark", "help", "Help"),
+        Binding("ctrl+p", "command_palette", "commands", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        from lederplan.tui.widgets.fitting_footer import FittingFooter
+
+        yield FittingFooter()
+
+
+async def test_the_footer_keys_take_the_width_the_fitting_footer_counts() -> None:
+    """:class:`lederplan.tui.widgets.fitting_footer.FittingFooter` uses ``FooterKey`` (from the
+    private ``textual.widgets._footer``, with ``key_display``, ``description``, ``action``) and
+    counts each key's width from Textual's CSS for it; both are checked here."""
+    from textual.widgets._footer import FooterKey
+
+    from lederplan.tui.widgets.fitting_footer import FittingFooter, key_width
+
+    app = FooterApp()
+    async with app.run_test(size=(80, 5)) as pilot:
+        await pilot.pause()
+        keys = list(app.screen.query(FooterKey))
+        assert len(keys) == 3  # the two keys and the palette's
+        for key in keys:
+            assert isinstance(key.key_display, str) and isinstance(key.action, str)
+            margin = key.styles.margin
+            assert key.outer_size.width + margin.left + margin.right == key_width(key), key
+        footer = app.screen.query_one(FittingFooter)
+        footer.compact = True
+        await pilot.pause()
+        for key in app.screen.query(FooterKey):
+            margin = key.styles.margin
+            assert key.outer_size.width + margin.left + margin.right == key_width(key, True), key

@@ -37,9 +37,16 @@ class Scheduled:
         return None
 
     def overdue(self, today: date) -> bool:
-        """A dated action not done whose day has passed."""
-        due = self.deadline.due if self.deadline.kind is DeadlineKind.DATE else None
-        return not self.done and due is not None and due < today
+        """A dated action not done whose day has passed (:func:`is_overdue`)."""
+        return is_overdue(self.action, self.deadline, today)
+
+
+def is_overdue(action: Action, deadline: Deadline, today: date) -> bool:
+    """Whether *action*, its *deadline* read, is overdue on *today*: not done, and its dated
+    deadline has passed. Recurring, ongoing and unreadable deadlines are never overdue. The one
+    rule of the timeline, the målkort and the exports."""
+    due = deadline.due if deadline.kind is DeadlineKind.DATE else None
+    return action.status is not Status.DONE and due is not None and due < today
 
 
 def schedule(plan: Plan) -> list[Scheduled]:

@@ -19,7 +19,7 @@ from datetime import date
 
 from lederplan.domain.deadlines import Deadline, DeadlineKind
 from lederplan.domain.models import Action, Area, Goal, Indicator, Plan, Status
-from lederplan.domain.schedule import schedule
+from lederplan.domain.schedule import is_overdue, schedule
 from lederplan.domain.smarte import check_goal
 from lederplan.i18n import format_date, t
 
@@ -229,7 +229,7 @@ def _deadline_view(deadline: Deadline, action: Action, today: date, lang: str) -
         read = format_date(deadline.due, lang)
         if deadline.before_plan:
             read = f"{read} ({t('deadline.before_plan', lang)})"
-        overdue = action.status is not Status.DONE and deadline.due < today
+        overdue = is_overdue(action, deadline, today)
     elif deadline.kind is DeadlineKind.ONGOING:
         read = t("export.ongoing_until", lang, until=deadline.until)
     elif deadline.kind is DeadlineKind.RECURRING:

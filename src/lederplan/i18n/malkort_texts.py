@@ -57,7 +57,7 @@ MALKORT_TEXTS: dict[str, dict[str, str]] = {
     ),
     "area.stage": _m("Kompetansetrinn", "Stage of competence"),
     "area.hint": _m("ctrl+s: lagre · Esc: avbryt", "ctrl+s: save · Esc: cancel"),
-    "key.toggle_smarte": _m("Vis/skjul SMARTE", "Show/hide SMARTE"),
+    "key.toggle_smarte": _m("SMARTE kort/utfyllende", "SMARTE short/full"),
     "key.grow_save": _m("Lagre notatene", "Save the notes"),
     "key.grow_next": _m("Neste steg", "Next step"),
     "key.grow_back": _m("Forrige steg", "Previous step"),

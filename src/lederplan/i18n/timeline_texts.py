@@ -23,6 +23,7 @@ TIMELINE_TEXTS: dict[str, dict[str, str]] = {
     "deadline.recurring": _m("gjentas til {until}", "repeats until {until}"),
     "deadline.recurring_ended": _m("sluttet {until}", "ended {until}"),
     "deadline.before_plan": _m("før planens dato", "before the plan's date"),
+    "deadline.overdue": _m("forfalt", "overdue"),
     "agenda.overdue": _m("Forfalt", "Overdue"),
     "agenda.this_week": _m("Denne uken", "This week"),
     "agenda.four_weeks": _m("De neste fire ukene", "The next four weeks"),

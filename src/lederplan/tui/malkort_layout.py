@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import accumulate
 
 from rich.cells import set_cell_size
@@ -17,6 +18,7 @@ from rich.cells import set_cell_size
 from lederplan.domain.models import Action, Area, Goal, Indicator, Plan, Record
 from lederplan.tui.malkort_rows import (  # noqa: F401 (CARRIED_MARK, STATUS_MARK: read from here)
     CARRIED_MARK,
+    READ_AS,
     STATUS_MARK,
     RowCache,
     row_cells,
@@ -35,8 +37,11 @@ HEADERS = (
     "malkort.actions",
     "malkort.deadlines",
 )
-_SHARES = (14, 22, 15, 15, 22, 12)
-_MINIMUM = (8, 10, 8, 8, 10, 9)
+_SHARES = (15, 21, 15, 15, 22, 12)
+_MINIMUM = (8, 8, 8, 8, 8, 9)
+"""Below these (49 cells, and a 60-column screen has 53) the table is wider than the screen."""
+_LONGEST_DATE = date(2000, 9, 30)
+"""A date written with the most letters in either language (30.09.2000, 30 Sep 2000)."""
 
 
 @dataclass(slots=True)
@@ -92,12 +97,36 @@ def header_lines(widths: list[int], text: Callable[[str], str]) -> list[str]:
     return lines
 
 
-def column_widths(total: int) -> list[int]:
-    """Widths of the six columns (without separators) for a table *total* cells wide."""
+def column_widths(total: int, keep: int = 0) -> list[int]:
+    """Widths of the six columns (without separators) for a table *total* cells wide.
+
+    The deadline column is at least *keep* wide (what a deadline is read as, "→ 30.09.2026",
+    is never broken); what it takes is taken from the others in proportion to their shares, as
+    far as their minimums allow.
+    """
     inner = max(sum(_MINIMUM), total - len(COLUMNS))  # one separator per column
-    widths = [max(m, inner * s // sum(_SHARES)) for s, m in zip(_SHARES, _MINIMUM, strict=True)]
+    minimum = [*_MINIMUM[:-1], max(_MINIMUM[-1], min(keep, inner - sum(_MINIMUM[:-1])))]
+    fixed: set[int] = set()
+    while True:
+        free = [i for i in range(len(COLUMNS)) if i not in fixed]
+        room = inner - sum(minimum[i] for i in fixed)
+        shares = sum(_SHARES[i] for i in free)
+        widths = [
+            minimum[i] if i in fixed else room * _SHARES[i] // shares for i in range(len(COLUMNS))
+        ]
+        short = {i for i in free if widths[i] < minimum[i]}
+        if not short:
+            break
+        fixed |= short
     widths[1] += inner - sum(widths)  # what rounding left goes to the goal statements
     return widths
+
+
+def date_width() -> int:
+    """Cells "→ " and the longest date take in the current language."""
+    from lederplan.i18n import format_date
+
+    return len(f"{READ_AS} {format_date(_LONGEST_DATE)}")
 
 
 class Layout:
@@ -109,15 +138,18 @@ class Layout:
     rows on screen cost; the estimate only moves the scroll bar.
     """
 
-    def __init__(self, plan: Plan, width: int, cache: RowCache | None = None) -> None:
+    def __init__(
+        self, plan: Plan, width: int, cache: RowCache | None = None, today: date | None = None
+    ) -> None:
         from lederplan.clock import today_or_system
         from lederplan.i18n import current_language
 
-        self.widths = column_widths(width)
+        self.widths = column_widths(width, date_width())
         self._width = dict(zip(COLUMNS, self.widths, strict=True))
         self._plan = plan
+        self._today = today or today_or_system()
+        """The day that decides which deadlines are overdue."""
         self._cache = cache if cache is not None else RowCache()
-        self._today = today_or_system()  # a recurrence that ended reads "ended", from today on
         self._cache.use(
             tuple(self.widths), current_language(), plan.date, plan.period_end, self._today
         )

@@ -13,7 +13,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
 from textual.reactive import var
-from textual.widgets import Footer
 
 from lederplan.i18n import t
 from lederplan.tui.context import editing_of, host_of, session_of
@@ -21,6 +20,7 @@ from lederplan.tui.follows_plan import FollowsPlan
 from lederplan.tui.keys import localize
 from lederplan.tui.read_only import refuse_if_read_only
 from lederplan.tui.widgets.answer_box import AnswerBox
+from lederplan.tui.widgets.fitting_footer import FittingFooter
 from lederplan.tui.widgets.plan_header import PlanHeader
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class AnswerGridScreen(FollowsPlan):
         with AnswerGrid(classes="answer-grid"):
             for kind, key, number, question in self.box_specs():
                 yield AnswerBox(kind, key, number, question, id=f"box-{kind}-{key}")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         grid = self.query_one(AnswerGrid)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from lederplan.tui.keys import localize
+from lederplan.tui.widgets.fitting_footer import FittingFooter
 
 
 class ErrorScreen(Screen[None]):
@@ -19,4 +20,4 @@ class ErrorScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(self.message, classes="error-message", markup=False)
-        yield Footer()
+        yield FittingFooter()

@@ -14,7 +14,7 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from lederplan.clock import today_or_system as today
 from lederplan.domain.models import Area, FeedbackEntry, Plan, Source
@@ -25,6 +25,7 @@ from lederplan.tui.keys import localize
 from lederplan.tui.read_only import refuse_if_read_only
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.feedback_list import FeedbackList, Formatter, Line
+from lederplan.tui.widgets.fitting_footer import FittingFooter
 from lederplan.tui.widgets.plan_header import PlanHeader
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class FeedbackScreen(FollowsPlan):
                 listing.border_title = t(f"source.{source.value}")
                 yield listing
         yield Static("", classes="feedback-preview")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.follow_plan(self._rebuild)

@@ -15,12 +15,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Input, Label, SelectionList, TabbedContent, TabPane, TextArea
+from textual.widgets import Input, Label, SelectionList, TabbedContent, TabPane, TextArea
 
 from lederplan.domain.models import Goal, GrowNotes
 from lederplan.i18n import t
 from lederplan.tui.form_drafts import DraftForm, State
 from lederplan.tui.keys import localize
+from lederplan.tui.widgets.fitting_footer import FittingFooter
 from lederplan.tui.widgets.marked_selection_list import MarkedSelectionList
 
 STEPS = ("G", "R", "O", "W")
@@ -85,7 +86,7 @@ class GrowScreen(DraftForm[GrowResult | None]):
                         if step == "W":
                             yield Label(t("grow.will_actions"), classes="grow-prompts")
                             yield VerticalScroll(id="grow-deadlines", can_focus=False)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         for field_input in self.query(Input):

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from lederplan import clock
 from lederplan.domain.models import Action, Area, Goal, Indicator, Record
@@ -34,15 +34,13 @@ from lederplan.tui.screens.malkort_cells import FIELDS, MalkortCells
 from lederplan.tui.screens.malkort_dialogs import MalkortDialogs
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.cell_editor import CellEditor
+from lederplan.tui.widgets.fitting_footer import FittingFooter
 from lederplan.tui.widgets.malkort_table import MalkortTable
 from lederplan.tui.widgets.plan_header import PlanHeader
 from lederplan.tui.widgets.smarte_panel import SmartePanel
 
 if TYPE_CHECKING:
     from lederplan.editing.session import PlanSession
-
-SMARTE_MIN_HEIGHT = 30
-"""Terminal lines from which the SMARTE panel is shown without asking."""
 
 
 class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
@@ -93,13 +91,13 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
         yield Static(t("malkort.carried_legend"), classes="malkort-legend")
         yield Static(t("malkort.empty"), classes="malkort-empty")
         yield SmartePanel(classes="smarte-panel")
-        yield Footer()
+        yield FittingFooter()
         yield from table.rules  # over the table, under a cell's editor (mounted later)
 
     def on_mount(self) -> None:
-        # Below 30 lines the panel would leave the table a handful of rows: it starts hidden
-        # there, and v shows it.
-        self.query_one(SmartePanel).display = self.app.size.height >= SMARTE_MIN_HEIGHT
+        # Below 30 lines the full panel would leave the table a handful of rows: it is one
+        # line there, and v shows it in full.
+        self.query_one(SmartePanel).fit_height(self.app.size.height)
         self.follow_plan(self._rebuild)
         self.query_one(MalkortTable).focus()
 
@@ -145,6 +143,7 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
         header = self.query_one(".malkort-header", Static)
         header.styles.height = len(lines)
         header.update(Text("\n".join(lines), no_wrap=True, overflow="crop"))
+        self.query_one(SmartePanel).fit_height(self.app.size.height)
         self._show_smarte()
         if self.edit is not None:  # the editor follows its cell (a resize, a change elsewhere)
             self.call_after_refresh(self._place_editor)
@@ -159,8 +158,7 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
         panel.show_goal(goal or (row.goal if row else None), plan.date, plan.period_end)
 
     def action_toggle_smarte(self) -> None:
-        panel = self.query_one(SmartePanel)
-        panel.display = not panel.display
+        self.query_one(SmartePanel).toggle()
         self._show_smarte()
 
     @on(CellEditor.Changed)

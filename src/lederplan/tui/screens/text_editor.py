@@ -8,9 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, TextArea
+from textual.widgets import Label, TextArea
 
 from lederplan.tui.keys import localize
+from lederplan.tui.widgets.fitting_footer import FittingFooter
 
 
 class TextEditorScreen(ModalScreen[str | None]):
@@ -37,7 +38,7 @@ class TextEditorScreen(ModalScreen[str | None]):
             editor = TextArea(self.text, soft_wrap=True, show_line_numbers=False)
             editor.cursor_blink = False
             yield editor
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         editor = self.query_one(TextArea)

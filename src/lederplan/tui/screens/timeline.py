@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from lederplan.clock import today_or_system
 from lederplan.domain.schedule import Scheduled, agenda, schedule
@@ -17,6 +17,7 @@ from lederplan.tui.context import editing_of, host_of
 from lederplan.tui.follows_plan import FollowsPlan
 from lederplan.tui.keys import localize
 from lederplan.tui.styles import stylesheet
+from lederplan.tui.widgets.fitting_footer import FittingFooter
 from lederplan.tui.widgets.plan_header import PlanHeader
 from lederplan.tui.widgets.timeline_view import TimelineView
 
@@ -56,7 +57,7 @@ class TimelineScreen(FollowsPlan):
         yield Static("", classes="timeline-selected", markup=False)
         with VerticalScroll(classes="agenda", can_focus=False):
             yield Static("", classes="agenda-text")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.follow_plan(self._rebuild)

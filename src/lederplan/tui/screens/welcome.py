@@ -7,13 +7,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, OptionList
+from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from lederplan.i18n import t
 from lederplan.tui.context import host_of
 from lederplan.tui.keys import localize
 from lederplan.tui.styles import stylesheet
+from lederplan.tui.widgets.fitting_footer import FittingFooter
 from lederplan.tui.widgets.plan_form import PlanForm
 
 
@@ -41,7 +42,7 @@ class WelcomeScreen(Screen[None]):
                 yield Label(t("welcome.form_title"), classes="dialog-title")
                 yield PlanForm()
                 yield Label(t("welcome.form_hint"), classes="dialog-hint")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one(".welcome-form").display = False

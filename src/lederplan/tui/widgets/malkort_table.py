@@ -22,6 +22,7 @@ from textual.widget import Widget
 
 from lederplan.tui.keys import localize
 from lederplan.tui.malkort_layout import COLUMNS, Layout, RowCache
+from lederplan.tui.malkort_rows import Alert
 
 SEPARATOR = "│"
 
@@ -33,6 +34,8 @@ class _Styles(NamedTuple):
     alt: Style
     """Every other goal's block."""
     cursor: Style
+    alert: Style
+    """A line that says a deadline is overdue (its "!" says so without colour)."""
     rules: tuple[Style, Style]
     """The separator on the base and on the shaded background."""
 
@@ -78,6 +81,7 @@ class MalkortTable(ScrollView, can_focus=True):
         "malkort-table--alt",
         "malkort-table--separator",
         "malkort-table--empty",
+        "malkort-table--alert",
     }
     DEFAULT_CSS = """
     MalkortTable { background: $surface; }
@@ -86,6 +90,7 @@ class MalkortTable(ScrollView, can_focus=True):
     MalkortTable > .malkort-table--alt { background: $boost; }
     MalkortTable > .malkort-table--separator { color: $panel-lighten-2; }
     MalkortTable > .malkort-table--empty { color: $text-muted; }
+    MalkortTable > .malkort-table--alert { color: $text-error; text-style: bold; }
     """
     BINDINGS = [
         Binding("up,k", "move(0, -1)", "key.cell_up", show=False),
@@ -314,6 +319,8 @@ class MalkortTable(ScrollView, can_focus=True):
             in_cursor = index == self.cursor_col and cursor_top <= line < cursor_top + cursor_height
             in_cell = in_cursor and self._same_cell(row_index, column)
             style: Style = styles.cursor if in_cell else shade
+            if isinstance(text, Alert) and not in_cell:
+                style = style + styles.alert
             segments.append(Segment(set_cell_size(text, cell_width), style))
             segments.append(Segment(SEPARATOR, rule))
         strip = Strip(segments, sum(layout.widths) + len(layout.widths))
@@ -337,8 +344,9 @@ class MalkortTable(ScrollView, can_focus=True):
             alt = base + self.get_component_rich_style("malkort-table--alt")
             separator = self.get_component_rich_style("malkort-table--separator")
             cursor = base + self.get_component_rich_style("malkort-table--cursor")
+            alert = self.get_component_rich_style("malkort-table--alert", partial=True)
             styles = self._style_cache[key] = _Styles(
-                base, alt, cursor, (base + separator, alt + separator)
+                base, alt, cursor, alert, (base + separator, alt + separator)
             )
         return styles
 
