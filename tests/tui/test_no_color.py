@@ -4,33 +4,21 @@ through a terminal emulator (pyte)."""
 
 from __future__ import annotations
 
-import fcntl
-import os
-import pty
 import re
-import select
-import struct
-import subprocess
-import sys
-import termios
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pyte
 import pytest
 
 from lederplan.domain.demo import demo_plan
 from lederplan.store.repository import PlanRepository
 from lederplan.store.store import Store
 
-COLS, ROWS = 80, 24
+from .pty_terminal import Terminal
+
 COLOUR_PARAMS = {*range(30, 38), *range(40, 48), *range(90, 98), *range(100, 108), 38, 48, 58}
 """SGR parameters that set a colour: foreground, background, bright, extended (38;5 / 38;2),
 underline colour. 39 and 49 (the terminal's own colours) are not among them."""
-WAIT_SECONDS = 120.0
-"""Only how long a condition may take before the test gives up: a busy machine makes the test
-slower, not red."""
 
 
 def colour_codes(raw: bytes) -> list[str]:
@@ -41,79 +29,6 @@ def colour_codes(raw: bytes) -> list[str]:
         if any(int(p.split(b":")[0]) in COLOUR_PARAMS for p in params):
             found.append(match.group(0).decode("ascii", "replace"))
     return found
-
-
-class Terminal:
-    """lederplan in a pty of 80x24: the raw bytes it wrote, and a screen they make."""
-
-    def __init__(self, data_dir: Path, env: dict[str, str]) -> None:
-        self.leader, follower = pty.openpty()
-        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
-        environ = {
-            k: v for k, v in os.environ.items() if not k.startswith(("TEXTUAL", "LEDERPLAN_"))
-        }
-        environ.pop("COLORTERM", None)
-        environ |= {"TERM": "xterm-256color", "LANG": "C.UTF-8", "LEDERPLAN_LANG": "nb"}
-        environ |= {"LEDERPLAN_DATA_DIR": str(data_dir)} | env
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "lederplan"],
-            stdin=follower,
-            stdout=follower,
-            stderr=follower,
-            env=environ,
-            start_new_session=True,
-        )
-        os.close(follower)
-        self.raw = bytearray()
-        self.screen = pyte.Screen(COLS, ROWS)
-        self.stream = pyte.ByteStream(self.screen)
-
-    def _read(self, timeout: float) -> None:
-        ready, _, _ = select.select([self.leader], [], [], timeout)
-        if not ready:
-            return
-        try:
-            chunk = os.read(self.leader, 65536)
-        except OSError:  # EIO: the app has gone
-            chunk = b""
-        if not chunk:
-            raise AssertionError("lederplan exited")
-        self.raw += chunk
-        # pyte prints the kitty keyboard protocol's sequences; they set no colour either.
-        self.stream.feed(re.sub(rb"\x1b\[[<>=?][0-9;]*u", b"", chunk))
-
-    def until(self, condition: Callable[[], bool], what: str) -> None:
-        deadline = time.monotonic() + WAIT_SECONDS
-        while not condition():
-            if time.monotonic() > deadline:
-                raise AssertionError(f"never shown: {what}\n" + "\n".join(self.screen.display))
-            self._read(0.2)
-
-    def shows(self, text: str) -> bool:
-        return any(text in line for line in self.screen.display)
-
-    def reversed_text(self, attribute: str = "reverse") -> str:
-        """What the screen shows in reverse (or with another of pyte's attributes)."""
-        return "\n".join(
-            "".join(
-                cell.data if getattr(cell, attribute) else " "
-                for cell in (self.screen.buffer[y][x] for x in range(COLS))
-            )
-            for y in range(ROWS)
-        )
-
-    def press(self, keys: bytes) -> None:
-        os.write(self.leader, keys)
-
-    def close(self) -> None:
-        if self.process.poll() is None:
-            self.press(b"\x11")  # ctrl+q
-            try:
-                self.process.wait(timeout=WAIT_SECONDS)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        os.close(self.leader)
 
 
 @pytest.fixture

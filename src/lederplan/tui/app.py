@@ -36,6 +36,7 @@ from lederplan.tui.textual_words import Palette, TextualWords
 if TYPE_CHECKING:
     from datetime import date
 
+    from textual.driver import Driver
     from textual.timer import Timer
 
     from lederplan.editing.session import PlanSession
@@ -51,6 +52,9 @@ POLL_SECONDS = 2.0
 HEAP_SETTLE_SECONDS = 0.3
 """Quiet time after a plan load or a change of screen before the heap is settled."""
 RESTART = "restart"
+LINUX_DRIVER = "textual.drivers.linux_driver.LinuxDriver"
+"""The driver Textual picks on Linux and macOS, which :meth:`LederplanApp.get_driver_class`
+replaces with :class:`lederplan.tui.terminal_driver.TerminalDriver`."""
 """What :meth:`LederplanApp.run` returns when the app should start again (a new language)."""
 
 
@@ -138,6 +142,16 @@ class LederplanApp(TextualWords, KeepingApp, App[str | None]):
         self.css_styled_at = 0
         """The CSS count (Textual's ``_css_update_count``) the stylesheet was last brought up
         to: 0, the count it was made at, until a refresh (see :mod:`lederplan.tui.styled`)."""
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this platform; on Linux and macOS one that lets go of a terminal
+        that has hung up (:mod:`lederplan.tui.terminal_driver`)."""
+        driver_class = super().get_driver_class()
+        if f"{driver_class.__module__}.{driver_class.__qualname__}" == LINUX_DRIVER:
+            from lederplan.tui.terminal_driver import TerminalDriver
+
+            return TerminalDriver
+        return driver_class
 
     @property
     def session(self) -> PlanSession | None:
