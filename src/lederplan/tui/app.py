@@ -328,6 +328,7 @@ class LederplanApp(KeepingApp, App[str | None]):
     async def action_export(self) -> None:
         """Write the plan to a file in a format chosen in a dialog (see export_dialog.py)."""
         from lederplan.editing.exporting import plans_to_export
+        from lederplan.editing.settings import export_folder, remember_export_folder
         from lederplan.tui.screens.export_dialog import ExportScreen, plan_text
 
         editing = self.editing
@@ -339,8 +340,10 @@ class LederplanApp(KeepingApp, App[str | None]):
         def render(fmt: str) -> str:
             return plan_text(plans_to_export(editing, fmt), today, fmt)
 
-        written = await self.push_screen_wait(ExportScreen(render, today))
+        folder = export_folder(self.store.dir)  # the last one used, while it is there
+        written = await self.push_screen_wait(ExportScreen(render, today, folder=folder))
         if written is not None:
+            remember_export_folder(self.store.dir, written)
             self.notify(t("export.done", path=written), timeout=8)
 
     async def action_toggle_language(self) -> None:
