@@ -27,7 +27,7 @@ from lederplan.clock import today_or_system
 from lederplan.editing.settings import remember, settings_of
 from lederplan.i18n import current_language, t
 from lederplan.tui.keeping import KeepingApp
-from lederplan.tui.keys import describe, localize
+from lederplan.tui.keys import localize
 from lederplan.tui.screens.platform import PlatformScreen
 from lederplan.tui.styled import styled_as_is
 from lederplan.tui.styles import stylesheet
@@ -370,18 +370,10 @@ class LederplanApp(KeepingApp, App[str | None]):
             remember(self.store.dir, theme=theme)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """The palette offers every action that has a key on this screen, and the theme."""
-        yield SystemCommand(t("palette.theme"), t("palette.theme_help"), self.action_change_theme)
-        seen = {"command_palette"}
-        for key, active in screen.active_bindings.items():
-            binding = active.binding
-            if not binding.description or not active.enabled or binding.action in seen:
-                continue
-            seen.add(binding.action)
-            yield SystemCommand(
-                describe(binding),
-                t("palette.key", key=self.get_key_display(binding) or key),
-                partial(self.run_action, binding.action, active.node),
-            )
+        """Every action of this screen and of the other three, and the theme (see
+        :mod:`lederplan.tui.palette`)."""
+        from lederplan.tui.palette import system_commands
+
+        return system_commands(self, screen)
 
     # -- another session -------------------------------------------------------------------

@@ -50,8 +50,8 @@ class TimelineView(Widget, can_focus=True):
         Binding("right,l", "step(1)", "key.later", show=False),
         Binding("up,k", "lane(-1)", "key.lane_up", show=False),
         Binding("down,j", "lane(1)", "key.lane_down", show=False),
-        Binding("plus,equals_sign", "zoom(-1)", "key.zoom_in"),
-        Binding("minus", "zoom(1)", "key.zoom_out"),
+        Binding("plus,equals_sign", "zoom(-1)", "key.zoom_in", id="timeline.zoom_in"),
+        Binding("minus", "zoom(1)", "key.zoom_out", id="timeline.zoom_out"),
     ]
     DEFAULT_CSS = "TimelineView { height: auto; }"
 
