@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from lederplan.editing.session import PlanSession
     from lederplan.editing.workspace import Editing
     from lederplan.store.store import Store
+    from lederplan.tui.resume import Place
 
 AUTOSAVE_SECONDS = 2.0
 """How often what is being typed is saved (into its record, or as a draft): a kill loses at most
@@ -114,7 +115,9 @@ class LederplanApp(KeepingApp, App[str | None]):
     plan_generation: var[int] = var(0)
     """Bumped whenever the session's plan is (re)loaded or changed: screens refresh on it."""
 
-    def __init__(self, store: Store, *, poll_seconds: float = POLL_SECONDS) -> None:
+    def __init__(
+        self, store: Store, *, poll_seconds: float = POLL_SECONDS, resume: Place | None = None
+    ) -> None:
         super().__init__()
         localize(self)
         self.store = store
@@ -122,6 +125,10 @@ class LederplanApp(KeepingApp, App[str | None]):
         self.editing: Editing | None = None
         """The plan and every change to it, once loaded."""
         self.poll_seconds = poll_seconds
+        self.resume = resume
+        """Where to go once the plan is loaded (the place kept by a change of language)."""
+        self.resume_state: Place | None = None
+        """Where the leader was when the app went to start again in another language."""
         self.title = t("app.title")
         self._settings_loaded = False
         self._has_plan = False
@@ -240,6 +247,11 @@ class LederplanApp(KeepingApp, App[str | None]):
         editing.subscribe(self._plan_changed)
         self.plan_generation += 1
         self.refresh_bindings()
+        if self.resume is not None:
+            from lederplan.tui.resume import restore
+
+            self.run_worker(restore(self, self.resume), group="resume", exclusive=True)
+            self.resume = None
         drafts = editing.list_drafts()
         if drafts:  # typed last time and not in the plan: offered, never put back silently
             self.notify(t("drafts.found", count=len(drafts)), severity="warning", timeout=15)
@@ -353,7 +365,10 @@ class LederplanApp(KeepingApp, App[str | None]):
         if problem is not None:
             self.notify(problem, severity="error")
             return
+        from lederplan.tui.resume import capture
+
         os.environ["LEDERPLAN_LANG"] = new  # the saved setting must win over the old choice
+        self.resume_state = capture(self)  # the same screen and cursor, in the new language
         self.quit_when_saved(RESTART)
 
     def action_command_palette(self) -> None:

@@ -1,5 +1,6 @@
 """What the command palette (ctrl+p) offers: every key of the screen it was opened on, the colour
-theme, and every action of the other three screens, each under its name in the UI language.
+theme, the app's own actions (also while an editor takes their keys as text), and every action of
+the other three screens, each under its name in the UI language.
 Choosing another screen's action goes to that screen and runs it there, as its key would.
 """
 
@@ -127,6 +128,15 @@ def system_commands(app: LederplanApp, screen: Screen) -> Iterable[SystemCommand
             t("palette.key", key=app.get_key_display(binding) or key),
             partial(app.run_action, binding.action, active.node),
         )
+    for binding in _declared(type(app)):
+        # The app's own, also where an editor takes their key as text (L, x, p ... in a box).
+        if binding.id and binding.description and binding.action not in seen:
+            seen.add(binding.action)
+            yield SystemCommand(
+                describe(binding),
+                t("palette.key", key=app.get_key_display(binding)),
+                partial(app.run_action, binding.action),
+            )
     here = _mode_of(app, screen)
     if here is None or app.session is None:
         return  # over a dialog, the welcome or the error screen: only what is there

@@ -92,6 +92,17 @@ class TimelineView(Widget, can_focus=True):
         self.position = min(self.position, max(0, len(self._items()) - 1))
         self.refresh(layout=True)
 
+    def take_place(self, place: dict[str, object]) -> None:
+        """Zoom, lane and action as they were (each kept inside what is shown now)."""
+        zoom, lane, position = place.get("zoom"), place.get("lane"), place.get("position")
+        if isinstance(zoom, int):
+            self.zoom = max(0, min(len(ZOOMS) - 1, zoom))
+        if isinstance(lane, int) and self.lanes:
+            self.lane = max(0, min(len(self.lanes) - 1, lane))
+        if isinstance(position, int):
+            self.position = max(0, min(len(self._items()) - 1, position))
+        self.refresh()
+
     def _items(self) -> list[Scheduled]:
         return self.lanes[self.lane][1] if self.lanes else []
 
