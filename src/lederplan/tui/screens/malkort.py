@@ -80,6 +80,8 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
         """A row being added: shown, not stored until something is typed into it."""
         self.edit: Edit | None = None
         """The open cell editor's text, as the editing layer keeps it."""
+        self._smarte_taken: bool | None = None
+        """Whether the SMARTE panel was shown, when a place was taken back (else by height)."""
         self._place: tuple[str | None, int, int] | None = None
         """Where the cursor goes at the next drawing (record, column, row): a place taken back."""
 
@@ -95,6 +97,7 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
         row and column when the cell holds no record)."""
         record, column, row = place.get("record"), place.get("column"), place.get("row")
         if isinstance(place.get("smarte"), bool):
+            self._smarte_taken = place["smarte"]  # also if this comes before the mount
             self.query_one(SmartePanel).display = place["smarte"]
         if isinstance(column, int) and 0 <= column < len(COLUMNS):
             self._place = (
@@ -122,7 +125,10 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
     def on_mount(self) -> None:
         # Below 30 lines the panel would leave the table a handful of rows: it starts hidden
         # there, and v shows it.
-        self.query_one(SmartePanel).display = self.app.size.height >= SMARTE_MIN_HEIGHT
+        shown = self.app.size.height >= SMARTE_MIN_HEIGHT
+        self.query_one(SmartePanel).display = (
+            shown if self._smarte_taken is None else self._smarte_taken
+        )
         self.follow_plan(self._rebuild)
         self.query_one(MalkortTable).focus()
 

@@ -80,6 +80,8 @@ class TimelineView(Widget, can_focus=True):
         localize(self)
         self.lanes: list[tuple[str, list[Scheduled]]] = []
         self.start = self.end = self.today = today_or_system()
+        self._taken: dict[str, object] | None = None
+        """A place taken back before the lanes were there."""
         self.axis = Axis(self.start, 1, 1)
         """The columns as last drawn."""
 
@@ -90,10 +92,16 @@ class TimelineView(Widget, can_focus=True):
         self.lanes, self.start, self.end, self.today = lanes, start, end, today
         self.lane = min(self.lane, max(0, len(lanes) - 1))
         self.position = min(self.position, max(0, len(self._items()) - 1))
+        if self._taken is not None and lanes:
+            place, self._taken = self._taken, None
+            self.take_place(place)
         self.refresh(layout=True)
 
     def take_place(self, place: dict[str, object]) -> None:
         """Zoom, lane and action as they were (each kept inside what is shown now)."""
+        if not self.lanes:
+            self._taken = place  # before the plan is there: when it comes
+            return
         zoom, lane, position = place.get("zoom"), place.get("lane"), place.get("position")
         if isinstance(zoom, int):
             self.zoom = max(0, min(len(ZOOMS) - 1, zoom))
