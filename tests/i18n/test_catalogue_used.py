@@ -45,6 +45,7 @@ FAMILIES: dict[str, tuple[str, ...] | None] = {
     "platform.q{}": tuple(str(n) for n in range(1, 10)),  # the nine questions
     "reflection.{}": QUESTIONS,  # tui/screens/reflection.py
     "request.greeting.{}": ANY,  # tui/screens/feedback.py: Source
+    "screen.{}": ("platform", "malkort", "timeline", "feedback"),  # tui/palette.py: MODES
     "smarte.{}": ANY,  # tui/widgets/smarte_panel.py, export/plan_view.py: the letters
     "smarte.reason.{}.{}": ANY,  # domain/smarte.py: a letter and the rule that decided it
     "source.{}": ANY,  # Source

@@ -14,9 +14,9 @@ from textual.widgets import Input, Label, Select
 from lederplan.domain.demo import demo_plan
 from lederplan.export.markdown import export_markdown
 from lederplan.tui.screens.confirm import ConfirmScreen
-from lederplan.tui.screens.export_dialog import ExportScreen, with_format
+from lederplan.tui.screens.export_dialog import ExportScreen, default_path, with_format
 
-from .conftest import on_disk, ready
+from .conftest import on_disk, ready, until
 
 TODAY = date(2020, 3, 1)
 
@@ -225,3 +225,52 @@ async def test_the_plans_own_data_is_refused(
             error = str(dialog.query_one("#export-error", Label).content)
             assert "is the plan's own data" in error and str(data_dir) in error
             assert on_disk(data_dir) == before
+
+
+async def test_the_dialog_offers_the_last_folder_used_until_it_is_gone(
+    demo_store, make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found in use (issue 13): the path went back to ~/ every time.
+    home = tmp_path / "home"
+    reports = home / "docs" / "reports"
+    reports.mkdir(parents=True)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        dialog = await open_export(app, pilot)
+        assert dialog.query_one("#export-path", Input).value == "~/lederplan-2020-03-01.md"
+        await type_path(app, pilot, reports / "mine.md")
+        await pilot.press("enter")
+        await until(pilot, lambda: not isinstance(app.screen, ExportScreen), "written")
+        assert (reports / "mine.md").exists()
+        await pilot.press("3")
+        dialog = await open_export(app, pilot)
+        field = dialog.query_one("#export-path", Input)
+        assert field.value == "~/docs/reports/lederplan-2020-03-01.md"
+        assert field.cursor_position == len(field.value)
+        await type_path(app, pilot, outside / "other.md")
+        await pilot.press("enter")
+        await until(pilot, lambda: not isinstance(app.screen, ExportScreen), "written")
+    app = make_app("en")  # remembered in the settings, as the language is
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        dialog = await open_export(app, pilot)
+        value = dialog.query_one("#export-path", Input).value
+        assert value == str(outside / "lederplan-2020-03-01.md")
+        await pilot.press("escape")
+        (outside / "other.md").unlink()
+        outside.rmdir()  # gone: the home folder, as at first
+        dialog = await open_export(app, pilot)
+        assert dialog.query_one("#export-path", Input).value == "~/lederplan-2020-03-01.md"
+
+
+def test_default_path_in_a_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    day = date(2027, 1, 5)
+    assert default_path("md", day) == "~/lederplan-2027-01-05.md"
+    assert default_path("ics", day, tmp_path) == "~/lederplan-2027-01-05.ics"
+    assert default_path("html", day, tmp_path / "a b") == "~/a b/lederplan-2027-01-05.html"
+    assert default_path("json", day, Path("/srv/x")) == "/srv/x/lederplan-2027-01-05.json"

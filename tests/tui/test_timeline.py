@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 
 from lederplan.domain.models import Status
@@ -97,3 +100,37 @@ async def test_status_key_works_here_as_on_the_malkort(demo_store, data_dir, mak
         assert "✓" in view.render().plain
     actions = saved_plan(data_dir).areas[0].goals[0].actions
     assert [a.status for a in actions if a.text == "Lese boka «XX YY»"] == [Status.DONE]
+
+
+def screen_lines(app) -> list[str]:
+    return ["".join(s.text for s in line) for line in app.screen._compositor.render_strips()]
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+async def test_the_header_shows_each_week_once_and_the_lanes_use_the_width(
+    demo_store, make_app, lang: str
+) -> None:
+    # Found in use (issue 13): "u4▼u50u51u52u1u2u2u3…u8u8…u11u13" at the week zoom, no "jan"
+    # at the default one, and the lanes 70 columns wide at 140.
+    app = make_app(lang)
+    week = "u" if lang == "nb" else "w"
+    january = "jan" if lang == "nb" else "Jan"
+    async with app.run_test(size=(140, 40)) as pilot:
+        view = await open_timeline(app, pilot)
+        for zoom in (2, 1, 0):
+            assert view.zoom == zoom
+            await pilot.pause()
+            lines = screen_lines(app)
+            top = view.content_region.y
+            months, weeks, today = lines[top : top + 3]
+            numbers = [int(n) for n in re.findall(rf"(?<!\S){week}(\d+)(?!\S)", weeks)]
+            assert len(numbers) >= 12, weeks
+            assert len(set(numbers)) == len(numbers), weeks  # each week once
+            gaps = {(b - a) % 53 or 53 for a, b in itertools.pairwise(numbers)}
+            assert len(gaps - {1, 2, 3, 4, 5}) == 0, weeks  # none skipped but by a stride
+            assert "▼" not in weeks and today.strip() == "▼"
+            if zoom == 2:
+                assert january in months.split(), months
+                lane = next(line for line in lines if line.lstrip().startswith("Motiva"))
+                assert len(lane.rstrip()) >= 140 - 3, lane  # the width there is
+            await pilot.press("plus")

@@ -23,15 +23,17 @@ FOLD_NOTICE_SECONDS = 0.5
 def run_tui(directory: Path) -> int:
     """Start the terminal UI on the plan in *directory*."""
     from lederplan.tui.app import RESTART, LederplanApp
+    from lederplan.tui.resume import from_environment, hand_over
 
     store = Store(directory)
-    app = LederplanApp(store=store)
+    app = LederplanApp(store=store, resume=from_environment())
     code = app.run()
     # What was journaled while the app ran goes into the data file: after a clean exit the
     # directory holds the TinyDB file alone. Should this fail, the journal keeps every change.
     fold_saying(store)
     if code == RESTART:
         # A new language: start afresh so every string, key and screen is built in it.
+        hand_over(app.resume_state)  # the same screen and cursor
         argv = _without_lang(sys.argv[1:])
         os.execv(sys.executable, [sys.executable, "-m", "lederplan", *argv])
     return 1 if app.startup_failed else 0  # a damaged file: said on screen, and in the code

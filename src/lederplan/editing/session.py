@@ -101,6 +101,11 @@ class PlanSession:
         """Whether the plan shown is an older period that was not unlocked in this session."""
         return self.snapshot is not None and not self.is_current and not self.unlocked(self.plan.id)
 
+    @property
+    def unlocked_ids(self) -> frozenset[str]:
+        """The older periods unlocked in this session."""
+        return frozenset(self._unlocked)
+
     def unlocked(self, plan_id: str) -> bool:
         """Whether the older period *plan_id* was unlocked in this session."""
         return plan_id in self._unlocked

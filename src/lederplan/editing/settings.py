@@ -1,4 +1,5 @@
-"""The person's settings (language, theme) as the UI reads and remembers them.
+"""The person's settings (language, theme, the last export folder) as the UI reads and remembers
+them.
 
 A setting that cannot be remembered is said in one sentence (or ignored where nobody should be
 interrupted for it), never raised into the UI.
@@ -29,3 +30,26 @@ def remember(data_dir: Path, **changes: Any) -> str | None:
     except OSError as error:
         return t("error.os", path=error.filename or "", reason=error.strerror or str(error))
     return None
+
+
+EXPORT_FOLDER = "export_folder"
+"""The setting that holds the folder of the last file exported from the app."""
+
+
+def export_folder(data_dir: Path) -> Path | None:
+    """The folder the last export from the app went to; None when there is none saved, or it is
+    no longer a folder (the dialog then offers the home folder, as at first)."""
+    saved = settings_of(data_dir).get(EXPORT_FOLDER)
+    if not isinstance(saved, str) or not saved:
+        return None
+    folder = Path(saved)
+    try:
+        return folder if folder.is_absolute() and folder.is_dir() else None
+    except OSError:
+        return None
+
+
+def remember_export_folder(data_dir: Path, written: Path) -> None:
+    """Remember the folder *written* is in for the next export (a folder not remembered is no
+    reason to interrupt anyone: the dialog then offers the home folder)."""
+    remember(data_dir, **{EXPORT_FOLDER: str(written.parent)})

@@ -17,6 +17,7 @@ SHELL_TEXTS: dict[str, dict[str, str]] = {
         "The plan was read again: another session changed it.",
     ),
     "palette.key": _m("Tast: {key}", "Key: {key}"),
+    "palette.on_screen": _m("{screen}, tast: {key}", "{screen}, key: {key}"),
     "key.help": _m("Hjelp", "Help"),
     "key.focus_next": _m("Neste felt", "Next field"),
     "key.focus_previous": _m("Forrige felt", "Previous field"),

@@ -27,7 +27,7 @@ from lederplan.clock import today_or_system
 from lederplan.editing.settings import remember, settings_of
 from lederplan.i18n import current_language, t
 from lederplan.tui.keeping import KeepingApp
-from lederplan.tui.keys import describe, localize
+from lederplan.tui.keys import localize
 from lederplan.tui.screens.platform import PlatformScreen
 from lederplan.tui.styled import styled_as_is
 from lederplan.tui.styles import stylesheet
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from lederplan.editing.session import PlanSession
     from lederplan.editing.workspace import Editing
     from lederplan.store.store import Store
+    from lederplan.tui.resume import Place
 
 AUTOSAVE_SECONDS = 2.0
 """How often what is being typed is saved (into its record, or as a draft): a kill loses at most
@@ -119,7 +120,9 @@ class LederplanApp(TextualWords, KeepingApp, App[str | None]):
     plan_generation: var[int] = var(0)
     """Bumped whenever the session's plan is (re)loaded or changed: screens refresh on it."""
 
-    def __init__(self, store: Store, *, poll_seconds: float = POLL_SECONDS) -> None:
+    def __init__(
+        self, store: Store, *, poll_seconds: float = POLL_SECONDS, resume: Place | None = None
+    ) -> None:
         # NO_COLOR means no colour at all: Textual's NoColor filter (the terminal's own
         # foreground and background, bold, reverse and underline) and not its Monochrome one,
         # which still sends 256-colour greys. Textual picks NoColor for ANSI colour.
@@ -130,6 +133,10 @@ class LederplanApp(TextualWords, KeepingApp, App[str | None]):
         self.editing: Editing | None = None
         """The plan and every change to it, once loaded."""
         self.poll_seconds = poll_seconds
+        self.resume = resume
+        """Where to go once the plan is loaded (the place kept by a change of language)."""
+        self.resume_state: Place | None = None
+        """Where the leader was when the app went to start again in another language."""
         self.title = t("app.title")
         self._settings_loaded = False
         self._has_plan = False
@@ -258,6 +265,11 @@ class LederplanApp(TextualWords, KeepingApp, App[str | None]):
         editing.subscribe(self._plan_changed)
         self.plan_generation += 1
         self.refresh_bindings()
+        if self.resume is not None:
+            from lederplan.tui.resume import restore
+
+            self.run_worker(restore(self, self.resume), group="resume", exclusive=True)
+            self.resume = None
         drafts = editing.list_drafts()
         if drafts:  # typed last time and not in the plan: offered, never put back silently
             self.notify(t("drafts.found", count=len(drafts)), severity="warning", timeout=15)
@@ -346,6 +358,7 @@ class LederplanApp(TextualWords, KeepingApp, App[str | None]):
     async def action_export(self) -> None:
         """Write the plan to a file in a format chosen in a dialog (see export_dialog.py)."""
         from lederplan.editing.exporting import plans_to_export
+        from lederplan.editing.settings import export_folder, remember_export_folder
         from lederplan.tui.screens.export_dialog import ExportScreen, plan_text
 
         editing = self.editing
@@ -357,8 +370,10 @@ class LederplanApp(TextualWords, KeepingApp, App[str | None]):
         def render(fmt: str) -> str:
             return plan_text(plans_to_export(editing, fmt), today, fmt)
 
-        written = await self.push_screen_wait(ExportScreen(render, today))
+        folder = export_folder(self.store.dir)  # the last one used, while it is there
+        written = await self.push_screen_wait(ExportScreen(render, today, folder=folder))
         if written is not None:
+            remember_export_folder(self.store.dir, written)
             self.notify(t("export.done", path=written), timeout=8)
 
     async def action_toggle_language(self) -> None:
@@ -368,7 +383,10 @@ class LederplanApp(TextualWords, KeepingApp, App[str | None]):
         if problem is not None:
             self.notify(problem, severity="error")
             return
+        from lederplan.tui.resume import capture
+
         os.environ["LEDERPLAN_LANG"] = new  # the saved setting must win over the old choice
+        self.resume_state = capture(self)  # the same screen and cursor, in the new language
         self.quit_when_saved(RESTART)
 
     def action_command_palette(self) -> None:
@@ -381,18 +399,10 @@ class LederplanApp(TextualWords, KeepingApp, App[str | None]):
             remember(self.store.dir, theme=theme)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """The palette offers every action that has a key on this screen, and the theme."""
-        yield SystemCommand(t("palette.theme"), t("palette.theme_help"), self.action_change_theme)
-        seen = {"command_palette"}
-        for key, active in screen.active_bindings.items():
-            binding = active.binding
-            if not binding.description or not active.enabled or binding.action in seen:
-                continue
-            seen.add(binding.action)
-            yield SystemCommand(
-                describe(binding),
-                t("palette.key", key=self.get_key_display(binding) or key),
-                partial(self.run_action, binding.action, active.node),
-            )
+        """Every action of this screen and of the other three, and the theme (see
+        :mod:`lederplan.tui.palette`)."""
+        from lederplan.tui.palette import system_commands
+
+        return system_commands(self, screen)
 
     # -- another session -------------------------------------------------------------------

@@ -68,6 +68,8 @@ class AnswerGridScreen(FollowsPlan):
     def __init__(self) -> None:
         super().__init__()
         localize(self)
+        self._taken_box = 0
+        self._writing_at: tuple[int, int] | None = None
 
     def box_specs(self) -> list[tuple[str, str, str, str]]:
         """(kind, key, number shown, question) for each box, in reading order."""
@@ -84,6 +86,9 @@ class AnswerGridScreen(FollowsPlan):
         grid = self.query_one(AnswerGrid)
         grid.styles.grid_size_columns = self.COLUMNS
         self._mark(self.boxes[0], True)
+        if self._taken_box:
+            self.current_index = self._taken_box
+        self.call_after_refresh(self._write_again)
         grid.focus()
         self.follow_plan(self._show_answers)
 
@@ -110,6 +115,43 @@ class AnswerGridScreen(FollowsPlan):
 
     def current_moved(self, old: AnswerBox, new: AnswerBox) -> None:
         """Called when the cursor moved from *old* to *new* (for subclasses)."""
+
+    def keep_place(self) -> dict[str, object]:
+        """The box under the cursor, and whether it is being written in (and where), to come
+        back to after a change of language."""
+        box = self.current
+        place: dict[str, object] = {"box": self.current_index}
+        if box.editing and box.editor is not None:
+            place["writing"] = list(box.editor.cursor_location)
+        return place
+
+    def take_place(self, place: dict[str, object]) -> None:
+        """Put the cursor back on the box :meth:`keep_place` noted."""
+        box = place.get("box")
+        if not isinstance(box, int) or not 0 <= box < len(self.box_specs()):
+            return
+        writing = place.get("writing")
+        if isinstance(writing, list) and len(writing) == 2:
+            self._writing_at = (int(writing[0]), int(writing[1]))
+        if self.is_mounted:
+            self.current_index = box
+            self._write_again()
+        else:
+            self._taken_box = box  # pushed a moment ago: its boxes come with its mount
+
+    def _write_again(self) -> None:
+        """Open the box that was being written in again, the cursor where it was (its text went
+        into the answer before the app started again)."""
+        at, self._writing_at = self._writing_at, None
+        if at is None or not self.check_action("edit", ()):
+            return
+        self.action_edit()
+        area = self.current.editor
+        if area is None:
+            return
+        last = area.document.line_count - 1
+        row = max(0, min(at[0], last))
+        area.cursor_location = (row, max(0, min(at[1], len(area.document.get_line(row)))))
 
     def action_scroll_answer(self, direction: int) -> None:
         self.current.scroll_answer(direction)

@@ -2,7 +2,8 @@
 
 The dialog opens in the file's field, so Enter writes at once (found in review: it opened on the
 format, where Enter only opened the list); Tab and shift+Tab reach the format, where Enter works
-the list only; ctrl+s writes from anywhere.
+the list only; ctrl+s writes from anywhere. The file is offered in the folder the last export
+went to (remembered in the settings), or in the home folder when that folder is gone.
 
 The file is written as ``lederplan export`` writes it (the same writers, atomic, 0600 whatever the
 umask). Writing over a file that exists asks first; the plan's own data (the data file, its lock,
@@ -47,9 +48,18 @@ def plan_text(plans: Sequence[Plan], today: date, fmt: str) -> str:
     return render(fmt, list(plans), today)
 
 
-def default_path(fmt: str, today: date) -> str:
-    """Where a file goes unless the user says otherwise: ``~/lederplan-2020-03-01.md``."""
-    return f"~/lederplan-{today.isoformat()}{SUFFIXES[fmt]}"
+def default_path(fmt: str, today: date, folder: Path | None = None) -> str:
+    """Where a file goes unless the user says otherwise: ``~/lederplan-2020-03-01.md``, or in
+    *folder* (the last one exported to), written from ``~`` when it is inside the home folder."""
+    name = f"lederplan-{today.isoformat()}{SUFFIXES[fmt]}"
+    if folder is None:
+        return f"~/{name}"
+    home = Path.home()
+    if folder == home:
+        return f"~/{name}"
+    if folder.is_relative_to(home):
+        return f"~/{folder.relative_to(home).as_posix()}/{name}"
+    return str(folder / name)
 
 
 def with_format(path: str, fmt: str) -> str:
@@ -70,7 +80,12 @@ class ExportScreen(ModalScreen[Path | None]):
     ]
 
     def __init__(
-        self, make_text: Render, today: date, fmt: str = "md", data_dir: Path | None = None
+        self,
+        make_text: Render,
+        today: date,
+        fmt: str = "md",
+        data_dir: Path | None = None,
+        folder: Path | None = None,
     ) -> None:
         super().__init__()
         localize(self)
@@ -79,6 +94,8 @@ class ExportScreen(ModalScreen[Path | None]):
         self.data_dir = data_dir
         """The data directory, where nothing may be written; None: the app's store's."""
         self.today = today
+        self.folder = folder
+        """The folder the file is offered in (the last one exported to); None: the home folder."""
         self.fmt = fmt
         """The chosen format."""
         self._busy = False
@@ -95,7 +112,9 @@ class ExportScreen(ModalScreen[Path | None]):
                 id="export-format",
             )
             yield Label(t("export.path"), classes="export-label")
-            yield Input(default_path(self.fmt, self.today), id="export-path", compact=True)
+            yield Input(
+                default_path(self.fmt, self.today, self.folder), id="export-path", compact=True
+            )
             yield Label("", classes="form-error", id="export-error", markup=False)
             yield Label(t("export.hint"), classes="dialog-hint")
 

@@ -5,6 +5,7 @@ The four sources side by side in a wide terminal, stacked in a narrow one; each 
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -157,6 +158,32 @@ class FeedbackScreen(FollowsPlan):
         if isinstance(event.widget, FeedbackList) and event.widget.id:
             self.source = Source(event.widget.id.removeprefix("fb-"))  # also by a mouse click
         self._preview()
+
+    def keep_place(self) -> dict[str, object]:
+        """The source with the focus, the entry under each list's cursor and the filter, to
+        come back to after a change of language."""
+        entries = {}
+        for source in Source:
+            selected = self._list(source).selected
+            if selected is not None:
+                entries[source.value] = selected.id
+        return {"source": self.source.value, "filter": self.area_filter, "entries": entries}
+
+    def take_place(self, place: dict[str, object]) -> None:
+        """Put the focus, the cursors and the filter back where :meth:`keep_place` noted."""
+        entries = place.get("entries")
+        if isinstance(entries, dict):
+            for source in Source:
+                entry_id = entries.get(source.value)
+                if isinstance(entry_id, str):
+                    self._list(source).look_for(entry_id)
+        area = place.get("filter")
+        if isinstance(area, str):
+            self.area_filter = area  # one that is gone goes back to all, in _rebuild
+        with contextlib.suppress(ValueError):
+            self.source = Source(place.get("source"))
+        self._rebuild()
+        self._list(self.source).focus()
 
     # -- selection -------------------------------------------------------------------------
 

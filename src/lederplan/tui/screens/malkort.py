@@ -78,6 +78,33 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
         """A row being added: shown, not stored until something is typed into it."""
         self.edit: Edit | None = None
         """The open cell editor's text, as the editing layer keeps it."""
+        self._smarte_taken: bool | None = None
+        """The SMARTE panel's form chosen with v (True: compact), when a place was taken back
+        (else it follows the height)."""
+        self._place: tuple[str | None, int, int] | None = None
+        """Where the cursor goes at the next drawing (record, column, row): a place taken back."""
+
+    def keep_place(self) -> dict[str, object]:
+        """The cell under the cursor (its record and column) and the SMARTE panel's form if one
+        was chosen, to come back to after a change of language."""
+        record, column = self._cursor_record()
+        panel = self.query_one(SmartePanel).chosen
+        return {"record": record, "column": column, "row": self.table.cursor_row, "smarte": panel}
+
+    def take_place(self, place: dict[str, object]) -> None:
+        """Put the cursor back where :meth:`keep_place` noted (the same record's cell; the same
+        row and column when the cell holds no record)."""
+        record, column, row = place.get("record"), place.get("column"), place.get("row")
+        if isinstance(place.get("smarte"), bool):
+            self._smarte_taken = place["smarte"]  # also if this comes before the mount
+            self.query_one(SmartePanel).choose(place["smarte"])
+        if isinstance(column, int) and 0 <= column < len(COLUMNS):
+            self._place = (
+                record if isinstance(record, str) else None,
+                column,
+                row if isinstance(row, int) else 0,
+            )
+            self._rebuild()
 
     def focus_record(self, record_id: str) -> None:
         """Put the cursor on the action *record_id* (the timeline's Enter comes here)."""
@@ -98,6 +125,8 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
         # Below 30 lines the full panel would leave the table a handful of rows: it is one
         # line there, and v shows it in full.
         self.query_one(SmartePanel).fit_height(self.app.size.height)
+        if self._smarte_taken is not None:
+            self.query_one(SmartePanel).choose(self._smarte_taken)
         self.follow_plan(self._rebuild)
         self.query_one(MalkortTable).focus()
 
@@ -127,11 +156,17 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
         if session is None or not width:
             return
         keep = self._cursor_record()
+        place, self._place = self._place, None
+        if place is not None:
+            keep = place[:2]
         if self._pending is not None:
             keep, self._pending = (self._pending, COLUMNS.index("action")), None
         plan = with_pending(session.plan, self._pending_add)
         layout = Layout(plan, width - 1, table.row_cache)
         table.set_layout(layout)
+        if place is not None and layout.rows:  # where it was, unless its record is found
+            table.cursor_row = max(0, min(place[2], len(layout.rows) - 1))
+            table.cursor_col = place[1]
         self._place_cursor(keep)
         self.query_one(".malkort-empty").display = not layout.rows
         self.query_one(".malkort-legend").display = any(

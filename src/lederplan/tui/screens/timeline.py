@@ -63,6 +63,18 @@ class TimelineScreen(FollowsPlan):
         self.follow_plan(self._rebuild)
         self.query_one(TimelineView).focus()
 
+    def keep_place(self) -> dict[str, int]:
+        """The lane, the action in it and the zoom, to come back to after a change of
+        language."""
+        view = self.query_one(TimelineView)
+        return {"lane": view.lane, "position": view.position, "zoom": view.zoom}
+
+    def take_place(self, place: dict[str, object]) -> None:
+        """Put the cursor and the zoom back where :meth:`keep_place` noted."""
+        view = self.query_one(TimelineView)
+        view.take_place(place)
+        self._show_selected()
+
     def _rebuild(self, _generation: int = 0) -> None:
         editing = editing_of(self)
         if editing is None:

@@ -119,6 +119,10 @@ class FeedbackList(ScrollView, can_focus=True):
             after, before = ids[at + 1 : at + 2], ids[max(0, at - 1) : at]
             self._wanted = (after or before or [None])[0]
 
+    def look_for(self, entry_id: str) -> None:
+        """Make *entry_id* the entry the cursor goes to at the next :meth:`show`."""
+        self._wanted = entry_id
+
     @property
     def selected(self) -> FeedbackEntry | None:
         """The entry under the cursor, if any."""

@@ -44,6 +44,16 @@ class SmartePanel(Static):
         if not self._chosen:
             self.compact = lines < FULL_FROM_HEIGHT
 
+    @property
+    def chosen(self) -> bool | None:
+        """The form chosen with ``v`` (True: compact), or None while it follows the height."""
+        return self.compact if self._chosen else None
+
+    def choose(self, compact: bool) -> None:
+        """Take a form chosen earlier (a place taken back after a change of language)."""
+        self._chosen = True
+        self.compact = compact
+
     def toggle(self) -> None:
         """Full to compact and back (``v``); kept whatever the terminal's size."""
         self._chosen = True

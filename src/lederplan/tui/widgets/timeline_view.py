@@ -1,7 +1,8 @@
 """The deadline timeline: months and ISO weeks across, one lane per development area.
 
 Markers are symbols, never colour alone: ● due, ✓ done, ! overdue, ━ ongoing, ¦ each time a
-recurring action falls due, and a │ for today.
+recurring action falls due, and a │ for today (▼ above it). Where each day goes and the rows
+of months and weeks are worked out in :mod:`lederplan.tui.timeline_axis`.
 """
 
 from __future__ import annotations
@@ -20,9 +21,18 @@ from lederplan.domain.deadlines import DeadlineKind, Every
 from lederplan.domain.schedule import Scheduled
 from lederplan.i18n import current_language, t
 from lederplan.tui.keys import localize
+from lederplan.tui.timeline_axis import (
+    Axis,
+    days_to_fit,
+    monday_of,
+    months_row,
+    today_row,
+    weeks_row,
+)
 
-ZOOMS = (1, 3, 7)
-"""Days per column: weeks, months, quarter (the default shows a year in 52 columns)."""
+ZOOMS: tuple[float | None, ...] = (1, 3, None)
+"""Days per column: weeks, months, and (None, the default) the whole period in the width there
+is; each zoom in shows at most half the days per column of the one before (at least one)."""
 LABEL = 16
 """Columns for the lane's name."""
 _STEP = {Every.DAY: 1, Every.WEEK: 7, Every.TWO_WEEKS: 14}
@@ -40,8 +50,8 @@ class TimelineView(Widget, can_focus=True):
         Binding("right,l", "step(1)", "key.later", show=False),
         Binding("up,k", "lane(-1)", "key.lane_up", show=False),
         Binding("down,j", "lane(1)", "key.lane_down", show=False),
-        Binding("plus,equals_sign", "zoom(-1)", "key.zoom_in"),
-        Binding("minus", "zoom(1)", "key.zoom_out"),
+        Binding("plus,equals_sign", "zoom(-1)", "key.zoom_in", id="timeline.zoom_in"),
+        Binding("minus", "zoom(1)", "key.zoom_out", id="timeline.zoom_out"),
     ]
     DEFAULT_CSS = "TimelineView { height: auto; }"
 
@@ -70,7 +80,10 @@ class TimelineView(Widget, can_focus=True):
         localize(self)
         self.lanes: list[tuple[str, list[Scheduled]]] = []
         self.start = self.end = self.today = today_or_system()
-        self.origin = self.start
+        self._taken: dict[str, object] | None = None
+        """A place taken back before the lanes were there."""
+        self.axis = Axis(self.start, 1, 1)
+        """The columns as last drawn."""
 
     def set_data(
         self, lanes: list[tuple[str, list[Scheduled]]], start: date, end: date, today: date
@@ -79,7 +92,24 @@ class TimelineView(Widget, can_focus=True):
         self.lanes, self.start, self.end, self.today = lanes, start, end, today
         self.lane = min(self.lane, max(0, len(lanes) - 1))
         self.position = min(self.position, max(0, len(self._items()) - 1))
+        if self._taken is not None and lanes:
+            place, self._taken = self._taken, None
+            self.take_place(place)
         self.refresh(layout=True)
+
+    def take_place(self, place: dict[str, object]) -> None:
+        """Zoom, lane and action as they were (each kept inside what is shown now)."""
+        if not self.lanes:
+            self._taken = place  # before the plan is there: when it comes
+            return
+        zoom, lane, position = place.get("zoom"), place.get("lane"), place.get("position")
+        if isinstance(zoom, int):
+            self.zoom = max(0, min(len(ZOOMS) - 1, zoom))
+        if isinstance(lane, int) and self.lanes:
+            self.lane = max(0, min(len(self.lanes) - 1, lane))
+        if isinstance(position, int):
+            self.position = max(0, min(len(self._items()) - 1, position))
+        self.refresh()
 
     def _items(self) -> list[Scheduled]:
         return self.lanes[self.lane][1] if self.lanes else []
@@ -120,124 +150,82 @@ class TimelineView(Widget, can_focus=True):
         return 3 + max(1, len(self.lanes))
 
     def render(self) -> Text:
-        days = ZOOMS[self.zoom]
-        columns = max(10, self.size.width - LABEL)
-        self._place_window(columns, days)
-        # The axis covers the plan period and no more.
-        columns = max(1, min(columns, self._column(self.end, days) + 1))
+        self.axis = axis = self._place_window(max(10, self.size.width - LABEL))
+        gutter = " " * LABEL
         text = Text(no_wrap=True, overflow="crop")
-        text.append(self._months_line(columns, days) + "\n", style="bold")
-        text.append(self._weeks_line(columns, days) + "\n", style="dim")
+        names = MONTHS[current_language()]
+        text.append(gutter + months_row(axis, names) + "\n", style="bold")
+        text.append(gutter + weeks_row(axis, t("timeline.week_short")) + "\n", style="dim")
+        text.append(gutter + today_row(axis, self.today).rstrip() + "\n", style="bold")
         for number, (name, items) in enumerate(self.lanes):
             label = (name[: LABEL - 2] + "…" if len(name) > LABEL - 1 else name).ljust(LABEL)
             text.append(label, style="bold" if number == self.lane else "")
-            cells = self._lane_cells(items, columns, days)
+            cells = self._lane_cells(items, axis)
             for column, (symbol, style) in enumerate(cells):
-                selected = number == self.lane and self._is_cursor(items, column, days)
+                selected = number == self.lane and self._is_cursor(column, axis)
                 text.append(symbol, style=f"{style} reverse" if selected else style)
             text.append("\n")
         if not self.lanes:
             text.append(t("timeline.empty") + "\n", style="dim")
         return text
 
-    def _column(self, day: date, days: int) -> int:
-        return (day - self.origin).days // days
-
-    def _place_window(self, columns: int, days: int) -> None:
-        """Keep the whole period when it fits, else scroll the window to the cursor."""
-        span = columns * days
+    def _place_window(self, columns: int) -> Axis:
+        """The whole period when it fits (the widest zoom always fits it into *columns*), else
+        a window of *columns* scrolled to the cursor; the axis covers the period and no more."""
+        origin = monday_of(self.start)  # columns start on Mondays
+        fit = days_to_fit(origin, self.end, columns)
+        days = fit
+        for level in range(len(ZOOMS) - 1, self.zoom - 1, -1):  # each + shows more days' detail
+            zoom = ZOOMS[level]
+            if zoom is not None:
+                days = max(1.0, min(zoom, days / 2))
+        whole = Axis(origin, days, columns)
+        if whole.column(self.end) < columns:
+            return Axis(origin, days, max(1, whole.column(self.end) + 1))
         selected = self.selected
         target = (selected.when(self.today) if selected else None) or self.today
-        origin = self.start - timedelta(days=self.start.weekday())  # columns start on Mondays
-        if (self.end - origin).days < span:
-            self.origin = origin
-            return
-        if not self.origin <= target < self.origin + timedelta(days=span - days):
-            self.origin = max(origin, target - timedelta(days=span // 2))
-            self.origin -= timedelta(days=self.origin.weekday())
+        shown = Axis(max(origin, self.axis.origin), days, columns)
+        if not 0 <= shown.column(target) < columns - 1:
+            span = int(columns * days)
+            shown = Axis(monday_of(max(origin, target - timedelta(days=span // 2))), days, columns)
+        return shown
 
-    def _months_line(self, columns: int, days: int) -> str:
-        """Each month's name where it begins (with the year in January and at the left edge)."""
-        names = MONTHS[current_language()]
-        line = [" "] * columns
-        for column in range(columns):
-            first = self.origin + timedelta(days=column * days)
-            last = first + timedelta(days=days - 1)
-            if column and first.month == last.month and first.day != 1:
-                continue  # no month begins in this column
-            label = names[last.month - 1]
-            if column == 0 or last.month == 1:
-                label += f" {last.year}"
-            free = all(c == " " for c in line[max(0, column - 1) : column + len(label) + 1])
-            if not free and len(label) > 3:
-                label = label[:3]
-                free = all(c == " " for c in line[max(0, column - 1) : column + 4])
-            if free:
-                for i, char in enumerate(label[: columns - column]):
-                    line[column + i] = char
-        return " " * LABEL + "".join(line)
-
-    def _weeks_line(self, columns: int, days: int) -> str:
-        week = t("timeline.week_short")
-        line = [" "] * columns
-        every = max(1, 4 // days) if days < 7 else 4
-        column = 0
-        day = self.origin
-        while column < columns:
-            number = day.isocalendar().week
-            if days == 1 and day.weekday() != 0:
-                pass
-            elif column % every == 0 or days == 1:
-                label = f"{week}{number}"
-                if all(c == " " for c in line[column : column + len(label) + 1]):
-                    for i, char in enumerate(label):
-                        if column + i < columns:
-                            line[column + i] = char
-            column += 1
-            day += timedelta(days=days)
-        today = self._column(self.today, days)
-        if 0 <= today < columns:
-            line[today] = "▼"
-        return " " * LABEL + "".join(line)
-
-    def _lane_cells(self, items: list[Scheduled], columns: int, days: int) -> list[tuple[str, str]]:
-        cells = [("·", "dim")] * columns
-        today = self._column(self.today, days)
-        if 0 <= today < columns:
+    def _lane_cells(self, items: list[Scheduled], axis: Axis) -> list[tuple[str, str]]:
+        cells = [("·", "dim")] * axis.columns
+        today = axis.column(self.today)
+        if 0 <= today < axis.columns:
             cells[today] = ("│", "bold")
         for item in items:
-            for column, mark in self._marks(item, days):
-                if 0 <= column < columns:
+            for column, mark in self._marks(item, axis):
+                if 0 <= column < axis.columns:
                     cells[column] = mark
         return cells
 
-    def _marks(self, item: Scheduled, days: int) -> list[tuple[int, tuple[str, str]]]:
+    def _marks(self, item: Scheduled, axis: Axis) -> list[tuple[int, tuple[str, str]]]:
         deadline = item.deadline
         if deadline.kind is DeadlineKind.ONGOING:
-            first, last = (
-                self._column(self.start, days),
-                self._column(deadline.until or self.end, days),
-            )
+            first, last = axis.column(self.start), axis.column(deadline.until or self.end)
             return [(c, ("━", "green")) for c in range(first, last + 1)]
         if deadline.kind is DeadlineKind.RECURRING and deadline.due and deadline.until:
             step = _STEP.get(deadline.every, 30)  # type: ignore[arg-type]
             marks, day = [], deadline.due
             while day <= deadline.until:
-                marks.append((self._column(day, days), ("¦", "cyan")))
+                marks.append((axis.column(day), ("¦", "cyan")))
                 day += timedelta(days=step)
             return marks
         when = item.when(self.today)
         if when is None:
             return []
+        column = axis.column(when)
         if item.done:
-            return [(self._column(when, days), ("✓", "green"))]
+            return [(column, ("✓", "green"))]
         if item.overdue(self.today):
-            return [(self._column(when, days), ("!", "bold red"))]
-        return [(self._column(when, days), ("●", "bold yellow"))]
+            return [(column, ("!", "bold red"))]
+        return [(column, ("●", "bold yellow"))]
 
-    def _is_cursor(self, items: list[Scheduled], column: int, days: int) -> bool:
+    def _is_cursor(self, column: int, axis: Axis) -> bool:
         selected = self.selected
         if selected is None:
             return False
         when = selected.when(self.today)
-        return when is not None and self._column(when, days) == column
+        return when is not None and axis.column(when) == column
