@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
@@ -42,6 +42,24 @@ CURSOR_MARK = "▶"
 
 class AnswerGrid(Grid, can_focus=True):
     """The grid holds the focus while no box is being edited; the screen's keys move in it."""
+
+    def on_key(self, event: events.Key) -> None:
+        """Keys typed ahead of the focus (Enter and the first words in one read of a slow link)
+        reach the grid before Enter's binding would open the box: Enter opens it here, at once,
+        and the keys after it are text for its editor, in the order typed, never the screen's
+        commands."""
+        screen = self.screen
+        if not isinstance(screen, AnswerGridScreen):
+            return
+        editor = screen.current.editor
+        if editor is None and event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            screen.action_edit()
+        elif editor is not None and not editor.has_focus:
+            event.stop()
+            event.prevent_default()
+            editor.post_message(events.Key(event.key, event.character))
 
 
 class AnswerGridScreen(FollowsPlan):
