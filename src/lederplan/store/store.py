@@ -44,6 +44,12 @@ from lederplan.store.shape import (
 )
 from lederplan.store.store_backups import StoreBackups
 from lederplan.store.store_journal import StoreJournal
+from lederplan.store.store_locking import (
+    HEAD_BYTES,
+    FileFingerprint,
+    Fingerprint,
+    StoreLocking,
+)
 
 if TYPE_CHECKING:
     from tinydb import TinyDB
@@ -52,14 +58,7 @@ DATA_FILE = "lederplan.json"
 LOCK_FILE = "lederplan.lock"
 BACKUP_DIR = "backups"
 META_TABLE = "_meta"
-_HEAD = 96
-"""Bytes of the file's head in its fingerprint: they hold a random generation written each save,
-so a file replaced by another process is noticed even when inode, size and mtime repeat."""
-
 Tables = dict[str, dict[str, dict[str, Any]]]
-FileFingerprint = tuple[int, int, int, bytes]
-Fingerprint = tuple[FileFingerprint | None, tuple[int, int] | None]
-"""The data file's (inode, size, mtime, head) and the journal's (inode, size)."""
 
 
 class _StoreStorage:
@@ -82,7 +81,7 @@ class _StoreStorage:
         pass
 
 
-class Store(StoreBackups, StoreJournal):
+class Store(StoreBackups, StoreJournal, StoreLocking):
     """One data directory: ``lederplan.json``, its journal, its lock and its backups.
 
     Its methods may be called from more than one thread: they take turns (one lock).
@@ -218,7 +217,7 @@ class Store(StoreBackups, StoreJournal):
         try:
             tables = self._parse(raw)
             schema = schema_of(tables)
-            fingerprint = (info.st_ino, info.st_size, info.st_mtime_ns, raw[:_HEAD])
+            fingerprint = (info.st_ino, info.st_size, info.st_mtime_ns, raw[:HEAD_BYTES])
             if schema < SCHEMA_VERSION:
                 tables = migrate(tables)
                 self._unmigrated_fp = fingerprint
@@ -240,26 +239,6 @@ class Store(StoreBackups, StoreJournal):
                 gc.enable()
         self._remember(fingerprint, tables)
         return tables
-
-    def fingerprint(self) -> Fingerprint:
-        """Return a cheap fingerprint of the data file and its journal as they are on disk now."""
-        return self._file_fingerprint(), jn.stat_of(self.journal_path)
-
-    def _file_fingerprint(self) -> FileFingerprint | None:
-        try:
-            fd = open_private(self.path)
-        except FileNotFoundError:
-            return None
-        try:
-            info = os.fstat(fd)
-            head = os.pread(fd, _HEAD, 0)
-        finally:
-            os.close(fd)
-        return info.st_ino, info.st_size, info.st_mtime_ns, head
-
-    def changed_on_disk(self) -> bool:
-        """Whether another process wrote the file since this store last read or wrote it."""
-        return self.fingerprint() != self._seen_fp
 
     def _remember(self, fingerprint: FileFingerprint | None, tables: Tables) -> None:
         self._cache, self._cache_fp = tables, fingerprint
@@ -306,29 +285,6 @@ class Store(StoreBackups, StoreJournal):
                 yield db
             finally:
                 db.close()
-
-    def lock_busy(self) -> bool:
-        """Whether another process holds the data file's lock now (a save would wait for it)."""
-        return check_private_dir(self.dir) and self._lock.busy()
-
-    def wait_for_lock(self) -> None:
-        """Block until the lock is free (up to the lock's timeout): call it from a thread, so
-        that a save waits for the other process between keys, not in them.
-
-        Raises:
-            LockTimeoutError: still held when the timeout ran out (the save says so).
-        """
-        self._lock.wait_until_free()
-
-    @contextmanager
-    def lock_waits(self, seconds: float) -> Iterator[None]:
-        """Saves inside wait at most *seconds* for the lock (0: a save that would wait fails
-        at once with :class:`~lederplan.store.errors.LockTimeoutError`)."""
-        kept, self._lock.timeout = self._lock.timeout, seconds
-        try:
-            yield
-        finally:
-            self._lock.timeout = kept
 
     def write_tables(self, tables: Tables, *, whole: bool = False) -> None:
         """Write *tables* as the new file (only inside :meth:`transaction`): as one journal line
@@ -401,7 +357,7 @@ class Store(StoreBackups, StoreJournal):
         jn.track(tables, self._docs)
         self._gen = meta["1"]["gen"]
         self._journal, self._good, self._pending = None, 0, 0
-        self._remember((info.st_ino, info.st_size, info.st_mtime_ns, payload[:_HEAD]), tables)
+        self._remember((info.st_ino, info.st_size, info.st_mtime_ns, payload[:HEAD_BYTES]), tables)
 
     def replace(self, tables: Tables, backup_kind: str, *, above: int = 0) -> bk.Backup | None:
         """Replace the whole file by *tables*, keeping the current file as a backup first.
