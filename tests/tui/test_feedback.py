@@ -298,7 +298,7 @@ async def test_the_cursor_stays_in_view_when_the_layout_changes(demo_store, make
         await pilot.press("l", "l", *("j" * 40))
         for size in ((80, 24), (140, 40)):  # one line an entry, then two
             await pilot.resize_terminal(*size)
-            await until(pilot, lambda: app.screen.size == size, f"the screen is {size}")
+            await until(pilot, lambda s=size: app.screen.size == s, f"the screen is {size}")
             await pilot.pause()
             top = staff.scroll_offset.y
             lines = staff.scrollable_content_region.height
