@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import string
-import time
 from datetime import date
 
 import pytest
@@ -496,7 +495,11 @@ def test_it_is_deterministic_and_pure() -> None:
     assert g.model_dump() == before
 
 
-def test_fast_enough_for_every_keystroke() -> None:
+def test_fast_enough_for_every_keystroke(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What makes a check cheap enough for every key: the deadlines are read once, not at each
+    # keystroke. Counted, not timed (a timed budget fails on a loaded machine).
+    from lederplan.domain import smarte_facts
+
     plan = demo_plan("nb")
     g = plan.areas[0].goals[0].model_copy(deep=True)
     g.actions = [
@@ -505,14 +508,20 @@ def test_fast_enough_for_every_keystroke() -> None:
             ["Innen uke 10", "Innen juni", "Løpende", "15.03.2020", "Med en gang"] * 2
         )
     ]
-    runs = 200
-    start = time.perf_counter()
-    for n in range(runs):
+    reads: list[str] = []
+    read = smarte_facts.read_deadline
+    monkeypatch.setattr(
+        smarte_facts, "read_deadline", lambda text, *rest: reads.append(text) or read(text, *rest)
+    )
+    smarte_facts._read.cache_clear()
+    check_goal(g, plan.date, plan.period_end)  # the first check reads them
+    assert {"Innen uke 10", "Løpende", "Med en gang"} <= set(reads)
+    reads.clear()
+    for n in range(200):
         # A new statement each time, as when typing: the statement is never in the cache.
         g.statement = f"Jeg ønsker innen 6 måneder å bli bedre på å gi tilbakemeldinger {n}"
         check_goal(g, plan.date, plan.period_end)
-    per_call = (time.perf_counter() - start) / runs
-    assert per_call < 0.002, f"{per_call * 1e3:.3f} ms per call"
+    assert reads == []
 
 
 # -- S -----------------------------------------------------------------------------------------

@@ -45,21 +45,25 @@ def _run_together(*workers: list[object], timeout: float = 60) -> list[str]:
                 proc.wait()
 
 
-def test_two_processes_read_modify_write_lose_nothing(data_dir: Path) -> None:
+# The full races run with `-m slow`; shorter ones in the default run guard the same promise.
+@pytest.mark.parametrize(
+    "times", [pytest.param(40, id="40"), pytest.param(TIMES, id="150", marks=pytest.mark.slow)]
+)
+def test_two_processes_read_modify_write_lose_nothing(data_dir: Path, times: int) -> None:
     with RawStore(data_dir).transaction() as db:
         db.table("counter").insert({"n": 0})
         # Some bulk, so that each save takes long enough for the two to overlap.
         db.table("padding").insert_multiple({"i": i, "text": "p" * 200} for i in range(200))
-    _run_together(["rmw", data_dir, TIMES, "a"], ["rmw", data_dir, TIMES, "b"])
+    _run_together(["rmw", data_dir, times, "a"], ["rmw", data_dir, times, "b"])
     tables = RawStore(data_dir).read_tables()
-    assert tables["counter"]["1"]["n"] == 2 * TIMES
+    assert tables["counter"]["1"]["n"] == 2 * times
     items = list(tables["items"].values())
-    assert len(items) == 2 * TIMES
+    assert len(items) == 2 * times
     assert sorted((d["by"], d["i"]) for d in items) == sorted(
-        (tag, i) for tag in "ab" for i in range(TIMES)
+        (tag, i) for tag in "ab" for i in range(times)
     )
     # TinyDB's document ids stay unique and dense even though two processes inserted.
-    assert sorted(map(int, tables["items"])) == list(range(1, 2 * TIMES + 1))
+    assert sorted(map(int, tables["items"])) == list(range(1, 2 * times + 1))
     order = [tables["items"][key]["by"] for key in sorted(tables["items"], key=int)]
     print("turns taken:", 1 + sum(a != b for a, b in itertools.pairwise(order)))
 
@@ -72,9 +76,13 @@ def plan_dir(data_dir: Path) -> tuple[Path, Plan]:
     return data_dir, plan
 
 
-def test_two_processes_saving_one_answer_count_every_save(plan_dir: tuple[Path, Plan]) -> None:
+@pytest.mark.parametrize(
+    "times", [pytest.param(30, id="30"), pytest.param(100, id="100", marks=pytest.mark.slow)]
+)
+def test_two_processes_saving_one_answer_count_every_save(
+    plan_dir: tuple[Path, Plan], times: int
+) -> None:
     data_dir, plan = plan_dir
-    times = 100
     outs = _run_together(["answer", data_dir, times, "a"], ["answer", data_dir, times, "b"])
     results = [json.loads(out) for out in outs]
     assert [r["saved"] for r in results] == [times, times]

@@ -218,14 +218,18 @@ def _prepare_counter(data_dir: Path) -> None:
 
 
 @pytest.mark.parametrize("fold_every", [0, 4], ids=["appends", "appends-and-folds"])
+@pytest.mark.parametrize(
+    "kills", [pytest.param(8, id="8"), pytest.param(40, id="40", marks=pytest.mark.slow)]
+)
 def test_kill9_while_journaling_never_loses_a_returned_save(
-    data_dir: Path, fold_every: int
+    data_dir: Path, fold_every: int, kills: int
 ) -> None:
+    # Forty kills each run with `-m slow`; eight in the default run guard the same promise.
     _prepare_counter(data_dir)
     rng = random.Random(SEED + fold_every)
     known = 0
     folds = temps_seen = 0
-    for round_no in range(40):
+    for round_no in range(kills):
         proc = start_worker("jcount", data_dir, fold_every)
         assert proc.stdout is not None
         assert proc.stdout.readline() == "ready\n", proc.communicate()[1]
@@ -245,8 +249,8 @@ def test_kill9_while_journaling_never_loses_a_returned_save(
         assert last_returned <= value <= last_returned + 1, (round_no, printed[-3:], value)
         assert len(tables["padding"]) == 1000
         known = value
-    assert known >= 40, "the workers hardly saved anything: the test proved nothing"
-    if fold_every:
+    assert known >= kills, "the workers hardly saved anything: the test proved nothing"
+    if fold_every and kills == 40:  # eight kills may all miss a fold
         assert folds > 0 and temps_seen > 0, "no kill landed inside a fold: it proved nothing"
     # The next clean exit folds what the killed writers left; nothing is lost on the way.
     store = RawStore(data_dir)
@@ -304,7 +308,10 @@ def test_one_process_edits_the_current_period_while_another_starts_a_new_one(
     assert os.listdir(data_dir).count(JOURNAL_FILE) == 0
 
 
-def test_kill9_during_batches_and_drafts_leaves_each_whole(data_dir: Path) -> None:
+@pytest.mark.parametrize(
+    "kills", [pytest.param(4, id="4"), pytest.param(15, id="15", marks=pytest.mark.slow)]
+)
+def test_kill9_during_batches_and_drafts_leaves_each_whole(data_dir: Path, kills: int) -> None:
     from lederplan.domain.demo import demo_plan
     from lederplan.store.drafts import list_drafts
     from lederplan.store.repository import PlanRepository
@@ -313,7 +320,7 @@ def test_kill9_during_batches_and_drafts_leaves_each_whole(data_dir: Path) -> No
     PlanRepository(Store(data_dir)).replace_plans([demo_plan("nb")], "before-demo")
     rng = random.Random(SEED)
     batches = 0
-    for round_no in range(15):
+    for round_no in range(kills):
         proc = start_worker("jbatch", data_dir, round_no * 100_000)
         assert proc.stdout is not None
         assert proc.stdout.readline() == "ready\n", proc.communicate()[1]
@@ -334,7 +341,9 @@ def test_kill9_during_batches_and_drafts_leaves_each_whole(data_dir: Path) -> No
         else:  # batch `last` returned; its drafts may be in
             assert batch == last and draft <= last, (round_no, printed[-4:])
         batches += len(set(printed))
-    assert batches > 15, "the worker hardly saved anything: the test proved nothing"
+    assert batches >= kills, "the worker hardly saved anything: the test proved nothing"
+    if kills == 15:
+        assert batches > kills, "the worker hardly saved anything: the test proved nothing"
     assert (data_dir / JOURNAL_FILE).exists(), "the journal was never used"
 
 

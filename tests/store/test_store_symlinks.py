@@ -177,7 +177,7 @@ def test_fifo_as_data_file_is_refused_without_hanging(data_dir: Path) -> None:
             worker_argv("read", data_dir),
             capture_output=True,
             text=True,
-            timeout=3,
+            timeout=30,  # a hang is forever; a loaded machine can take seconds to start Python
             env=worker_env(),
             check=False,
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import Input, TextArea
@@ -81,10 +82,22 @@ async def until(pilot, condition: Callable[[], bool], what: str) -> None:
     """Let the app run until *condition* holds (a worker thread's result reached the screen).
 
     Not a timing assumption: it returns as soon as the condition holds, and gives up only after
-    many rounds (about 10 s), so a loaded machine makes a test slower, not red.
+    many rounds (a minute or more), so a loaded machine makes a test slower, not red.
     """
-    for _ in range(200):
+    for _ in range(1200):
         if condition():
             return
         await pilot.pause(0.05)
     raise AssertionError(f"never happened: {what}")
+
+
+async def until_screen(pilot, kind: type) -> Any:
+    """Let the app run until a screen of *kind* is on top and mounted (a worker pushes it after
+    the key), then until it has drawn; the screen."""
+    await until(
+        pilot,
+        lambda: isinstance(pilot.app.screen, kind) and pilot.app.screen.is_mounted,
+        f"{kind.__name__} is shown",
+    )
+    await pilot.pause()
+    return pilot.app.screen

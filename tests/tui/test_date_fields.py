@@ -11,11 +11,12 @@ import pytest
 from textual.widgets import Input
 
 from lederplan.tui.screens.feedback import FeedbackScreen
+from lederplan.tui.screens.feedback_form import FeedbackFormScreen
 from lederplan.tui.screens.plans import PeriodStartScreen, PlansScreen
 from lederplan.tui.screens.platform import PlatformScreen
 from lederplan.tui.screens.welcome import WelcomeScreen
 
-from .conftest import ready, saved_plan
+from .conftest import ready, saved_plan, until_screen
 from .test_kpi_progress import add, open_progress, rows
 from .test_periods import plans
 
@@ -135,7 +136,7 @@ async def test_a_feedback_date_reads_yesterday(demo_store, data_dir, make_app) -
         await pilot.pause()
         assert isinstance(app.screen, FeedbackScreen)
         await pilot.press("l", "l", "l", "a")  # in "myself"
-        await pilot.pause(0.2)
+        await until_screen(pilot, FeedbackFormScreen)
         app.screen.query_one("#fb-date", Input).value = "yesterday"
         await pilot.press(*"Better than last year", "ctrl+s")
         await pilot.pause()

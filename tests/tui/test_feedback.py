@@ -9,10 +9,12 @@ import pytest
 from textual.widgets import Input, TextArea
 
 from lederplan.domain.models import Source
+from lederplan.tui.screens.ask_path import AskPathScreen
 from lederplan.tui.screens.feedback import FeedbackScreen
+from lederplan.tui.screens.feedback_form import FeedbackFormScreen
 from lederplan.tui.widgets.feedback_list import FeedbackList
 
-from .conftest import ready, saved_plan, until
+from .conftest import ready, saved_plan, until, until_screen
 
 
 @pytest.fixture(autouse=True)
@@ -54,7 +56,7 @@ async def test_add_edit_delete(demo_store, data_dir, make_app) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await open_feedback(app, pilot)
         await pilot.press("l", "l", "l", "a")  # in "myself"
-        await pilot.pause(0.2)
+        await until_screen(pilot, FeedbackFormScreen)
         assert app.screen.query_one("#fb-date", Input).value == "01.03.2020"  # today by default
         await pilot.press(*"Bedre enn i fjor", "ctrl+s")
         await pilot.pause()
@@ -63,7 +65,7 @@ async def test_add_edit_delete(demo_store, data_dir, make_app) -> None:
             (Source.SELF, date(2020, 3, 1), None)
         ]
         await pilot.press("home", "enter")  # edit the newest
-        await pilot.pause(0.2)
+        await until_screen(pilot, FeedbackFormScreen)
         date_input = app.screen.query_one("#fb-date", Input)
         date_input.value = "32.13.2020"
         await pilot.press("ctrl+s")
@@ -107,8 +109,7 @@ async def test_insight_shows_anonymity_and_sets_the_stage(demo_store, data_dir, 
     async with app.run_test(size=(140, 40)) as pilot:
         await open_feedback(app, pilot)
         await pilot.press("i")
-        await pilot.pause(0.2)
-        assert isinstance(app.screen, InsightScreen)
+        await until_screen(pilot, InsightScreen)
         table = app.screen.query_one(DataTable)
         first = [str(cell) for cell in table.get_row_at(0)]
         # self 5, manager 3, peers none, staff 3 ratings (2, 3, 2): shown; a blind spot
@@ -117,8 +118,11 @@ async def test_insight_shows_anonymity_and_sets_the_stage(demo_store, data_dir, 
         second = [str(cell) for cell in table.get_row_at(1)]
         assert second[3] == "too few (1)"  # one peer rating: not shown (anonymity)
         await pilot.press("s")
-        await pilot.pause(0.2)
-    assert saved_plan(data_dir).areas[0].stage is Stage.UNCONSCIOUSLY_INCOMPETENT
+        await until(
+            pilot,
+            lambda: saved_plan(data_dir).areas[0].stage is Stage.UNCONSCIOUSLY_INCOMPETENT,
+            "s set the stage",
+        )
 
 
 async def test_request_text_and_csv_import_from_the_panel(
@@ -137,16 +141,18 @@ async def test_request_text_and_csv_import_from_the_panel(
     async with app.run_test(size=(120, 36)) as pilot:
         await open_feedback(app, pilot)
         await pilot.press("u")
-        await pilot.pause(0.2)
+        await until_screen(pilot, AskPathScreen)
         app.screen.query_one(Input).value = str(bad)  # typing a long path key by key: 5 s
         await pilot.press("enter")
-        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()  # the import, after the path was given
+        await pilot.pause()
         assert len(saved_plan(data_dir).feedback) == 6  # nothing from the bad file
         await pilot.press("u")
-        await pilot.pause(0.2)
+        await until_screen(pilot, AskPathScreen)
         app.screen.query_one(Input).value = str(good)
         await pilot.press("enter")
-        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()  # the import, after the path was given
+        await pilot.pause()
     assert [e.text for e in saved_plan(data_dir).feedback][-1] == "Bra"
 
 
@@ -188,7 +194,7 @@ async def test_every_entry_is_listed_and_reached_with_the_keyboard(demo_store, m
         shown = screen_text(app)
         assert "Tilbakemelding nummer 399" in shown and "403/403" in shown  # scrolled there
         await pilot.press("pageup", "k", "enter")
-        await pilot.pause(0.2)
+        await until_screen(pilot, FeedbackFormScreen)
         shown = app.screen.query_one("#fb-text", TextArea).text
         assert shown == staff.selected.text and shown != texts[-1]
 
@@ -246,6 +252,25 @@ async def test_keys_typed_ahead_of_the_focus_are_not_lost(demo_store, make_app) 
         )
 
 
+async def test_a_late_focus_event_does_not_take_the_source_back(demo_store, make_app) -> None:
+    # Each list handles its own Focus: after `l l` typed ahead, the first list's event can reach
+    # the screen after the second's (seen under load as "PEERS is not STAFF").
+    from textual import events
+
+    app = make_app("nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_feedback(app, pilot)
+        await pilot.press("l", "l")
+        staff = screen.query_one("#fb-staff", FeedbackList)
+        await until(pilot, lambda: app.focused is staff, "the focus is on the staff's list")
+        screen.post_message(events.DescendantFocus(screen.query_one("#fb-peers", FeedbackList)))
+        await pilot.pause()
+        assert app.focused is staff and screen.source is Source.STAFF
+        await pilot.press("a")  # the new entry goes where the focus is
+        form = await until_screen(pilot, FeedbackFormScreen)
+        assert form.entry.source is Source.STAFF
+
+
 async def test_deleting_keeps_the_cursor_in_place(demo_store, make_app) -> None:
     add_staff_feedback(demo_store, 30)
     app = make_app("nb")
@@ -255,10 +280,12 @@ async def test_deleting_keeps_the_cursor_in_place(demo_store, make_app) -> None:
         await pilot.press("l", "l", *"jjjjj")
         doomed, after = staff.entries[5], staff.entries[6]
         await pilot.press("d", "y")
-        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()  # the question answered, the entry deleted
+        await pilot.pause()
         assert doomed not in staff.entries and staff.selected == after
         await pilot.press("end", "d", "y")  # the last one: the cursor goes to the one before
-        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert staff.cursor == len(staff.entries) - 1
 
 
@@ -271,7 +298,8 @@ async def test_the_cursor_stays_in_view_when_the_layout_changes(demo_store, make
         await pilot.press("l", "l", *("j" * 40))
         for size in ((80, 24), (140, 40)):  # one line an entry, then two
             await pilot.resize_terminal(*size)
-            await pilot.pause(0.3)
+            await until(pilot, lambda s=size: app.screen.size == s, f"the screen is {size}")
+            await pilot.pause()
             top = staff.scroll_offset.y
             lines = staff.scrollable_content_region.height
             cursor_line = staff.cursor * staff.row_height

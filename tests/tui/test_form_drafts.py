@@ -19,7 +19,7 @@ from lederplan.tui.screens.kpi_progress import KpiProgressScreen
 from lederplan.tui.screens.plan_details import PlanDetailsScreen
 from lederplan.tui.screens.plans import PeriodStartScreen
 
-from .conftest import ready, saved_plan
+from .conftest import ready, saved_plan, until_screen
 from .test_malkort import go, open_malkort
 
 # The app's autosave keeps open forms once LederplanApp.autosave calls keep_forms() (the lead adds
@@ -47,9 +47,7 @@ async def open_feedback_form(app, pilot, key: str = "a") -> FeedbackFormScreen:
     await pilot.press("4")
     await pilot.pause()
     await pilot.press(key)
-    await pilot.pause(0.2)
-    assert isinstance(app.screen, FeedbackFormScreen)
-    return app.screen
+    return await until_screen(pilot, FeedbackFormScreen)
 
 
 async def test_a_new_feedback_kept_put_back_and_dropped_when_saved(
@@ -98,7 +96,7 @@ async def test_esc_drops_the_feedback_draft(demo_store, data_dir, make_app) -> N
         await pilot.pause()
         assert key not in drafts(data_dir)
         await pilot.press("enter")
-        await pilot.pause(0.2)
+        await until_screen(pilot, FeedbackFormScreen)
         assert app.screen.query_one("#fb-text", TextArea).text == entry.text  # no draft
         assert "put back" not in notices(app)
     assert [e.text for e in saved_plan(data_dir).feedback if e.id == entry.id] == [entry.text]
@@ -171,9 +169,7 @@ async def open_measurements(app, pilot) -> KpiProgressScreen:
     table.cursor_row, table.cursor_col = 1, 2
     await pilot.pause()
     await pilot.press("m")
-    await pilot.pause(0.2)
-    assert isinstance(app.screen, KpiProgressScreen)
-    return app.screen
+    return await until_screen(pilot, KpiProgressScreen)
 
 
 async def test_measurements_kept_put_back_and_dropped_by_esc(

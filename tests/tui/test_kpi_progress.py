@@ -12,7 +12,7 @@ from lederplan.tui.screens.kpi_progress import KpiProgressScreen, parse_value
 from lederplan.tui.screens.malkort import MalkortScreen
 from lederplan.tui.widgets.malkort_table import MalkortTable
 
-from .conftest import ready, saved_plan
+from .conftest import ready, saved_plan, until_screen
 
 
 @pytest.fixture(autouse=True)
@@ -29,9 +29,7 @@ async def open_progress(app, pilot) -> KpiProgressScreen:
     table.cursor_row, table.cursor_col = 1, 2
     await pilot.pause()
     await pilot.press("m")
-    await pilot.pause(0.2)
-    assert isinstance(app.screen, KpiProgressScreen)
-    return app.screen
+    return await until_screen(pilot, KpiProgressScreen)
 
 
 def text(screen: KpiProgressScreen, selector: str) -> str:

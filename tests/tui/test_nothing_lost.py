@@ -21,7 +21,7 @@ from lederplan.tui.widgets.answer_box import AnswerBox
 from lederplan.tui.widgets.cell_editor import CellEditor
 from lederplan.tui.widgets.malkort_table import MalkortTable
 
-from .conftest import ready, saved_plan
+from .conftest import ready, saved_plan, until
 from .test_malkort import go, open_malkort
 
 
@@ -53,7 +53,7 @@ async def test_a_cell_typed_then_a_hangup_is_saved(demo_store, data_dir, make_ap
         go(table, 0, "goal")
         await pilot.press("enter", *" HUP")
         os.kill(os.getpid(), signal.SIGHUP)  # what a dropped SSH connection sends
-        await pilot.pause(0.3)
+        await until(pilot, lambda: app.return_code is not None, "the hang-up ended the app")
     assert saved_plan(data_dir).areas[0].goals[0].statement.endswith(" HUP")
 
 

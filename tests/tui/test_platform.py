@@ -18,7 +18,7 @@ from lederplan.tui.screens.platform import PlatformScreen
 from lederplan.tui.screens.welcome import WelcomeScreen
 from lederplan.tui.widgets.answer_box import AnswerBox
 
-from .conftest import ready, saved_plan
+from .conftest import ready, saved_plan, until
 
 
 def _box(app, n: int) -> AnswerBox:
@@ -86,16 +86,20 @@ async def test_escape_keeps_text_and_ctrl_z_undoes_typing(demo_store, data_dir, 
 
 
 async def test_typing_is_saved_every_few_seconds_without_leaving(
-    demo_store, data_dir, make_app
+    demo_store, data_dir, make_app, monkeypatch
 ) -> None:
+    monkeypatch.setattr("lederplan.tui.app.AUTOSAVE_SECONDS", 0.1)  # the timer, not a wait
     app = make_app("nb")
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(app, pilot)
         app.screen.current_index = 1
         await pilot.press("enter", "end", *" autosaved")
-        await pilot.pause(2.6)  # AUTOSAVE_SECONDS is 2
         # Read from another store, as a process killed now would leave it:
-        assert saved_plan(data_dir).platform[1].endswith(" autosaved")
+        await until(
+            pilot,
+            lambda: saved_plan(data_dir).platform[1].endswith(" autosaved"),
+            "the typing autosaved while the box is still being edited",
+        )
         assert _box(app, 2).editing
 
 
@@ -105,7 +109,7 @@ async def test_a_hangup_saves_what_is_being_typed(demo_store, data_dir, make_app
         await ready(app, pilot)
         await pilot.press("enter", "end", *" før brudd")
         os.kill(os.getpid(), signal.SIGHUP)  # what a dropped SSH connection sends
-        await pilot.pause(0.3)
+        await until(pilot, lambda: app.return_code is not None, "the hang-up ended the app")
     assert saved_plan(data_dir).platform[0].endswith(" før brudd")
 
 
@@ -130,8 +134,8 @@ async def test_a_long_edit_shows_its_answer_after_escape(demo_store, data_dir, m
         box = _box(app, 8)
         app.screen.current_index = 8 - 1
         await pilot.press("enter", "end", *longer, "escape")
-        await pilot.pause(0.3)
-        assert not box.editing
+        await until(pilot, lambda: not box.editing, "Esc closed the editor")
+        await pilot.pause()
         assert longer.strip() in str(box.query_one(".answer").content)
     assert saved_plan(data_dir).platform[7].endswith(longer)
 
@@ -283,8 +287,8 @@ async def test_another_sessions_change_is_read_back_in(demo_store, data_dir, mak
         session = PlanSession(Store(data_dir))
         session.load()
         session.save_answer("platform", 5, "Changed elsewhere")
-        await pilot.pause(0.6)
-        assert _box(app, 5).text == "Changed elsewhere"
+        await until(pilot, lambda: _box(app, 5).text == "Changed elsewhere", "the poll read it")
+        await pilot.pause()
         assert str(_box(app, 5).query_one(".answer").content).endswith("\nChanged elsewhere")
 
 

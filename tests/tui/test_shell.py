@@ -14,7 +14,7 @@ from lederplan.tui.screens.help import HelpScreen
 from lederplan.tui.screens.platform import PlatformScreen
 from lederplan.tui.screens.welcome import WelcomeScreen
 
-from .conftest import ready, saved_plan
+from .conftest import ready, saved_plan, until
 
 KEY_LIKE = re.compile(r"^[a-z_]+\.[a-z_.]+$")
 
@@ -221,10 +221,16 @@ async def test_changing_screens_does_not_keep_old_footer_keys_alive(demo_store, 
         for _ in range(10):
             for key in "1234":
                 await pilot.press(key)
-                await pilot.pause(0.02)
-        await pilot.pause(0.6)  # the heap is settled 0.3 s after the last change of screen
-        footers = [
-            f for stack in app._screen_stacks.values() for s in stack for f in s.query(Footer)
-        ]
-        watchers = sum(len(w) for f in footers for w in getattr(f, "__watchers", {}).values())
-        assert len(footers) == 4 and watchers < 60
+                await pilot.pause()
+
+        def footers() -> list[Footer]:
+            return [
+                f for stack in app._screen_stacks.values() for s in stack for f in s.query(Footer)
+            ]
+
+        def watchers() -> int:
+            return sum(len(w) for f in footers() for w in getattr(f, "__watchers", {}).values())
+
+        # The heap is settled (and the watchers pruned) a moment after the last change of screen.
+        await until(pilot, lambda: watchers() < 60, f"the old keys' watchers go: {watchers()}")
+        assert len(footers()) == 4

@@ -155,8 +155,12 @@ class FeedbackScreen(FollowsPlan):
             self._preview()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        if isinstance(event.widget, FeedbackList) and event.widget.id:
-            self.source = Source(event.widget.id.removeprefix("fb-"))  # also by a mouse click
+        # The focus as it is now, not the event's widget: keys typed ahead (l l) move the focus
+        # twice before either list has handled its Focus, and each list handles its own in its
+        # own turn, so the first list's event can come last.
+        focused = self.focused
+        if isinstance(focused, FeedbackList) and focused.id:
+            self.source = Source(focused.id.removeprefix("fb-"))  # also by a mouse click
         self._preview()
 
     def keep_place(self) -> dict[str, object]:

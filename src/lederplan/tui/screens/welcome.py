@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual import on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -22,7 +23,13 @@ class WelcomeScreen(Screen[None]):
     """Two choices; the blank plan asks for name, manager and date first."""
 
     CSS_PATH = stylesheet("welcome.tcss")
-    BINDINGS = [Binding("escape", "back", "key.back", id="welcome.back")]
+    BINDINGS = [
+        Binding("escape", "back", "key.back", id="welcome.back"),
+        # Priority: handled as the key arrives, before the keys typed behind it are sent on to
+        # the focused widget, so that those find the focus where this one moved it (see
+        # action_enter).
+        Binding("enter", "enter", "key.focus_next", show=False, priority=True),
+    ]
 
     def __init__(self) -> None:
         super().__init__()
@@ -55,13 +62,38 @@ class WelcomeScreen(Screen[None]):
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id == "demo":
+        self._choose(event.option.id)
+
+    def _choose(self, choice: str | None) -> None:
+        if choice == "demo":
             host_of(self).start_plan(None)
             return
         self.query_one(".welcome-choices").display = False
         self.query_one(".welcome-form").display = True
-        self.query_one("#form-person", Input).focus()
+        # At once, not Widget.focus() (which moves it after the keys already waiting): a name
+        # typed right behind the Enter goes into the name field.
+        self.set_focus(self.query_one("#form-person", Input))
         self.refresh_bindings()
+
+    def action_enter(self) -> None:
+        """Enter on the choices, or in a field before the last: the focus moves at once.
+
+        Textual's own Enter (OptionList's select, Input's submit) posts a message, and the
+        focus moves only when that message is handled: a burst typed ahead ("Kari", Enter,
+        "Ola", Enter) went on to the old widget meanwhile, and its Enter was lost. In the last
+        field Input's own Enter submits, after the characters typed before it.
+        """
+        choices = self.query_one(".welcome-choices", OptionList)
+        if choices.display:
+            option = choices.highlighted_option
+            if option is None:
+                raise SkipAction
+            self._choose(option.id)
+            return
+        inputs = list(self.query(Input))
+        if self.focused not in inputs[:-1]:
+            raise SkipAction
+        self.set_focus(inputs[inputs.index(self.focused) + 1])  # type: ignore[arg-type]
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
