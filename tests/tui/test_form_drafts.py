@@ -316,3 +316,25 @@ async def test_the_new_period_date_put_back_and_dropped_when_started(
         await pilot.pause()
     assert key not in drafts(data_dir)
     assert saved_plan(data_dir).date.isoformat() == "2021-01-06"
+
+
+async def test_an_autosave_that_fires_while_the_app_shuts_down_does_nothing(
+    demo_store, data_dir, make_app
+) -> None:
+    """The 2 s timer can fire while Textual is taking the screens down (seen on a loaded
+    machine: GROW's fields already removed, NoMatches). What was typed was saved on the way out;
+    an autosave then would read half-removed forms, so it does nothing."""
+    app = make_app("nb")
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 0, "goal")
+        await pilot.press("c")
+        form = await until_screen(pilot, GrowScreen)
+        form.query_one("#grow-G", TextArea).load_text("Gi ros hver uke")
+        app.autosave()
+        kept = drafts(data_dir)
+        await form.query_one("#grow-G", TextArea).remove()  # as the shutdown takes it down
+        app._running = False  # what Textual's App._shutdown sets first
+        app.autosave()  # the timer, firing now
+        app._running = True
+    assert drafts(data_dir) == kept

@@ -28,7 +28,11 @@ class KeepingApp(EditingHost):
 
     def autosave(self) -> None:
         """Save what every open editor holds (into its record, else as a draft); say once
-        what could not go into its record."""
+        what could not go into its record. Not while the app shuts down: what was typed was
+        saved on the way out, and the screens' fields are being removed (read then, a form
+        would be missing its fields)."""
+        if not self.is_running:
+            return
         self.keep_forms()  # every open form's fields, as its draft
         editing = self.editing
         if editing is None:
