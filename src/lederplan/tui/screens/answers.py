@@ -46,8 +46,8 @@ class AnswerGrid(Grid, can_focus=True):
     def on_key(self, event: events.Key) -> None:
         """Keys typed ahead of the focus (Enter and the first words in one read of a slow link)
         reach the grid before Enter's binding would open the box: Enter opens it here, at once,
-        and the keys after it are text for its editor, in the order typed, never the screen's
-        commands."""
+        and the letters after it are text for its editor, in the order typed, never the screen's
+        commands (other keys, F1 or ctrl+q, stay commands)."""
         screen = self.screen
         if not isinstance(screen, AnswerGridScreen):
             return
@@ -56,7 +56,7 @@ class AnswerGrid(Grid, can_focus=True):
             event.stop()
             event.prevent_default()
             screen.action_edit()
-        elif editor is not None and not editor.has_focus:
+        elif editor is not None and not editor.has_focus and event.is_printable:
             event.stop()
             event.prevent_default()
             editor.post_message(events.Key(event.key, event.character))
