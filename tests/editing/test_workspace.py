@@ -10,7 +10,7 @@ from lederplan.domain.demo import demo_plan
 from lederplan.domain.models import Plan
 from lederplan.editing.edit import EditState
 from lederplan.editing.workspace import Editing
-from lederplan.i18n import set_language
+from lederplan.i18n import set_language, t
 from lederplan.store.drafts import list_drafts
 from lederplan.store.repository import PlanRepository
 from lederplan.store.store import Store
@@ -337,9 +337,11 @@ def test_esc_puts_back_the_opening_text_after_an_autosave_then_an_invalid_text(
     assert editing.save(edit).ok
     edit.typed("x" * 600)  # cannot be saved: kept as a draft
     assert not editing.save(edit).ok
-    assert editing.cancel(edit).ok
+    outcome = editing.cancel(edit)  # the record gets back what it had; the text stays a draft
+    assert not outcome.ok and outcome.message == t("edit.cancel_kept")
     assert stored(store).areas[0].goals[0].actions[0].deadline == action.deadline
-    assert list_drafts(store) == [] and not editing.records.can_undo
+    assert [d.fields["text"] for d in list_drafts(store)] == ["x" * 600]
+    assert not editing.records.can_undo and edit not in editing.edits
 
 
 @pytest.mark.parametrize("then", ["cancel", "finish"])

@@ -341,3 +341,54 @@ async def test_the_help_lists_every_key_of_the_malkort_and_its_editor(
         assert rows[t("help.while_writing", what=t("key.cell_previous"))] == "shift+tab"
         assert "del" in rows[t("key.clear_cell")].lower()
         assert rows[t("key.delete")] == "d"
+
+
+async def test_the_editor_of_a_lower_row_follows_its_cell_when_the_window_shrinks(
+    demo_store, make_app
+) -> None:
+    """80x24 to 60x20 on a row far down the table, reached with j (the table scrolled): the rows
+    near the screen are wrapped anew after the resize, which moves the cell, and the editor goes
+    with it (it stayed where the row had been, over the rows below, and the typing was seen
+    there: tried by hand in tmux)."""
+    app = make_app("nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await open_malkort(app, pilot)
+        await pilot.press(*"j" * 12, "k", *"l" * 5)
+        assert table.column == "deadline" and table.scroll_offset.y > 0
+        await pilot.press("e", "Q")
+        await pilot.pause()
+        await pilot.resize_terminal(60, 20)
+        for _ in range(4):
+            await pilot.pause()
+        editor = editor_of(app)
+        assert editor is not None
+        cell = table.cell_region().translate(table.region.offset - table.scroll_offset)
+        assert editor.region.y == cell.y, (editor.region, cell)
+        assert shown_in_editor(app, editor, "Q")
+
+
+async def test_esc_on_a_text_over_the_limit_keeps_it_as_a_draft_and_says_so(
+    demo_store, data_dir, make_app
+) -> None:
+    """Esc puts back what the cell held; a text that could not go into it (a paste over the
+    limit) stays a draft, as the notice had said, and Esc says so (it dropped the draft)."""
+    app = make_app("nb", poll_seconds=60)
+    before = saved_plan(data_dir)
+    pasted = "x" * (SHORT_TEXT_MAX + 7)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 0, "deadline")
+        await pilot.press("enter")
+        await pilot.pause()
+        editor = editor_of(app)
+        assert editor is not None
+        held = editor.text
+        app.post_message(events.Paste(pasted))
+        await pilot.pause()
+        app.autosave()  # the 2 s timer: the text cannot go into the cell, it is a draft
+        assert [d.fields["text"] for d in app.editing.drafts.all()] == [held + pasted]
+        await pilot.press("escape")
+        await until(pilot, lambda: editor_of(app) is None, "the editor closed")
+        await until(pilot, lambda: "tatt vare på som utkast" in notices(app), "said so")
+        assert [d.fields["text"] for d in app.editing.drafts.all()] == [held + pasted]
+    assert saved_plan(data_dir) == before  # the cell has what it held

@@ -261,6 +261,12 @@ class Editing:
             self.save(edit)  # the draft follows the last keys typed
             self.close(edit)
             return Outcome(False, t("edit.conflict_kept"), conflict=True)
+        # A text that could not go into its record (too long, say) stays a draft, said so:
+        # Esc gives the cell back what it had, and never loses what was typed.
+        keep, drafted = edit.state is EditState.DRAFT, edit.drafted
+        if keep:
+            self.save(edit)  # the draft follows the last keys typed
+            drafted, edit.drafted = edit.drafted, None  # the put-back below must not drop it
         if edit.target.kind == "new" and edit.record_id:
             # Stored by an autosave (whatever became of later saves): it goes again.
             outcome = self.apply(self.records.take_back, edit.undo_group)
@@ -270,6 +276,10 @@ class Editing:
             edit.state, edit.text = EditState.SAVED, edit.original
             outcome = self.save(edit)
             self.records.forget(edit.undo_group)
+        if keep:
+            edit.drafted = drafted
+            self.close(edit)
+            return outcome if not outcome.ok else Outcome(False, t("edit.cancel_kept"))
         if outcome.ok:
             if edit.drafted is not None:
                 self._drop_draft(edit)

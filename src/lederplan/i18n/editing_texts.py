@@ -94,6 +94,11 @@ EDITING_TEXTS: dict[str, dict[str, str]] = {
         "Cellen har den andre øktens tekst; din er tatt vare på som utkast (D viser den).",
         "The cell keeps the other session's text; yours is kept as a draft (D lists it).",
     ),
+    "edit.cancel_kept": _m(
+        "Cellen har fått tilbake det den hadde; teksten du skrev er tatt vare på som utkast "
+        "(D viser den).",
+        "The cell has what it held back; the text you wrote is kept as a draft (D lists it).",
+    ),
     "edit.choose_first": _m(
         "Teksten ble endret et annet sted mens du skrev: velg med F2 (behold min / ta deres) "
         "før du går ut av feltet. Din tekst er tatt vare på som utkast.",

@@ -96,6 +96,13 @@ class MalkortCells:
         if editor.is_mounted:
             editor.fit()
 
+    def on_malkort_table_moved(self, event: MalkortTable.Moved) -> None:
+        """The cells moved (a scroll, rows wrapped anew after a resize): the open editor stays
+        over its cell (by name, as on_cell_editor_done)."""
+        event.stop()
+        if self._editor() is not None:
+            self._place_editor()
+
     def on_cell_editor_done(self, event: CellEditor.Done) -> None:
         # By its name, not with @on: a mixin's decorated handlers are not registered (Textual
         # collects them from the screen class's own namespace).

@@ -117,6 +117,17 @@ class MalkortTable(ScrollView, can_focus=True):
         def control(self) -> MalkortTable:
             return self.table
 
+    @dataclass
+    class Moved(Message):
+        """The cells moved on the screen: a scroll, a resize, or rows laid out (wrapped) near
+        the screen changed the lines above. What lies over a cell (its editor) follows."""
+
+        table: MalkortTable
+
+        @property
+        def control(self) -> MalkortTable:
+            return self.table
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         localize(self)
@@ -149,6 +160,7 @@ class MalkortTable(ScrollView, can_focus=True):
         (below them the line is one blank, as without the rules); hidden with the table."""
         layout = self.table_layout
         shown = self.display and self.is_mounted and layout is not None and bool(layout.rows)
+        self.post_message(self.Moved(self))
         for rule in self.rules:
             if not rule.is_mounted:
                 continue
