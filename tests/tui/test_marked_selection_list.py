@@ -33,3 +33,38 @@ async def test_ticked_and_unticked_options_show_different_marks() -> None:
         assert any("[x] second" in line for line in lines), lines
         assert any("[ ] first" in line for line in lines), lines
         assert any("[ ] third" in line for line in lines), lines
+
+
+def _contrast(style) -> float:
+    """How far apart the foreground and background of *style* are (0 = the same colour)."""
+    fg, bg = style.color.get_truecolor(), style.bgcolor.get_truecolor()
+    return sum(abs(a - b) for a, b in zip(fg, bg, strict=True)) / 3
+
+
+def _mark_cells(app: App[None], word: str) -> list:
+    """The styles of the three cells "[ ]" / "[x]" before the option *word*."""
+    for line in app.screen._compositor.render_strips():
+        text = "".join(s.text for s in line)
+        if word in text:
+            start = text.index(word) - 4
+            cells = [segment.style for segment in line for _ in segment.text]
+            return cells[start : start + 3]
+    raise AssertionError(f"{word!r} not on screen")
+
+
+async def test_an_unticked_mark_is_as_readable_as_a_ticked_one_in_every_theme() -> None:
+    # Issue: "[ ]" was drawn $panel-darken-2 on $panel (black on navy in the default theme).
+    app = Options()
+    async with app.run_test(size=(40, 8)) as pilot:
+        # (the ansi-* themes draw in the terminal's own default colours: nothing to compare)
+        for theme in sorted(name for name in app.available_themes if not name.startswith("ansi")):
+            app.theme = theme
+            await pilot.pause()
+            for word in ("second", "third"):  # unticked; "second" not highlighted, nor "third"
+                for style in _mark_cells(app, word):
+                    assert _contrast(style) > 60, (theme, word, style)
+            await pilot.press("down")  # the highlighted unticked line too
+            await pilot.pause()
+            for style in _mark_cells(app, "second"):
+                assert _contrast(style) > 60, (theme, "highlighted", style)
+            await pilot.press("up")

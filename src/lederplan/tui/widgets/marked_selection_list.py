@@ -23,6 +23,17 @@ TICKED, UNTICKED = "x", " "
 class MarkedSelectionList(SelectionList[T], Generic[T]):
     """A SelectionList that marks a ticked option ``[x]`` and an unticked one ``[ ]``."""
 
+    # Textual draws an unticked button $panel-darken-2 on $panel: hardly there as "▐X▌" (which
+    # shows by its shape), and "[ ]" in it was black on navy. An unticked mark takes the option's
+    # text colour; a ticked one keeps Textual's $text-success.
+    DEFAULT_CSS = """
+    MarkedSelectionList {
+        & > .selection-list--button, & > .selection-list--button-highlighted {
+            color: $foreground;
+        }
+    }
+    """
+
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
         try:
