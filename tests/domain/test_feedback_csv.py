@@ -8,7 +8,7 @@ import pytest
 
 from lederplan.domain.feedback_csv import FeedbackCsvError, parse_feedback_csv
 from lederplan.domain.models import Area, Plan, Scale, Source
-from lederplan.i18n import CATALOGUE
+from lederplan.i18n import CATALOGUE, t
 
 AREA = Area(title="Motivasjon og samarbeid")
 PLAN = Plan(date=date(2027, 1, 1), areas=[AREA, Area(title="Emosjonell intelligens")])
@@ -121,7 +121,7 @@ def test_errors_name_the_line_and_the_field(text: str, line: int, field: str, pr
     assert (error.line, error.field, error.problem) == (line, field, problem)
     assert problem in CATALOGUE
     for lang in ("nb", "en"):
-        CATALOGUE[problem][lang].format(**error.params)  # every parameter is there
+        t(problem, lang, **error.params)  # every parameter is there
 
 
 def test_line_numbers_count_from_where_a_multiline_record_starts() -> None:

@@ -1,8 +1,9 @@
 """The one catalogue of user-visible strings, in Norwegian bokmål (nb) and English (en).
 
 Use :func:`t` with a key from :mod:`lederplan.i18n.catalogue`; parameters are filled in with
-``str.format``. The language is chosen once at start-up by :func:`detect_language` and set with
-:func:`set_language`.
+``str.format``. A whole number says a word in the singular or the plural by a format spec,
+``{count:word|words}`` (the first for 1, the second for any other count). The language is chosen
+once at start-up by :func:`detect_language` and set with :func:`set_language`.
 """
 
 from __future__ import annotations
@@ -87,6 +88,22 @@ def format_count(count: int, lang: str | None = None) -> str:
     return grouped.replace(",", " ") if (lang or _current) == "nb" else grouped
 
 
+class _Count(int):
+    """A whole number in a text: ``{n:word|words}`` gives *word* for 1 and *words* otherwise."""
+
+    def __format__(self, spec: str) -> str:
+        if "|" in spec:
+            one, other = spec.split("|", 1)
+            return one if self == 1 else other
+        return super().__format__(spec)
+
+
+def _shown(value: object, lang: str | None) -> object:
+    if isinstance(value, date):
+        return format_date(value, lang)
+    return _Count(value) if type(value) is int else value
+
+
 def t(key: str, lang: str | None = None, /, **params: object) -> str:
     """Return the text of *key* in *lang* (default: the current language), filled with *params*.
 
@@ -96,5 +113,4 @@ def t(key: str, lang: str | None = None, /, **params: object) -> str:
     text = CATALOGUE[key][lang or _current]
     if not params:
         return text
-    shown = {k: format_date(v, lang) if isinstance(v, date) else v for k, v in params.items()}
-    return text.format(**shown)
+    return text.format(**{name: _shown(value, lang) for name, value in params.items()})

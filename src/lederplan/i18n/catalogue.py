@@ -242,7 +242,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "cli.no_plan": _m("Det finnes ingen plan i {path} ennå.", "There is no plan in {path} yet."),
     "cli.import.done": _m(
         "Importert {count} plan(er) fra {file} til {path}.",
-        "Imported {count} plan(s) from {file} into {path}.",
+        "Imported {count} {count:plan|plans} from {file} into {path}.",
     ),
     "cli.import.bad_json": _m(
         "{file}, linje {line}, kolonne {col}: ugyldig JSON: {msg}. Ingenting er lagret.",

@@ -31,7 +31,8 @@ FEEDBACK_CSV_TEXTS: dict[str, dict[str, str]] = {
         "kolonnen «{name}» mangler", "the column “{name}” is missing"
     ),
     "feedback_csv.too_many_values": _m(
-        "flere verdier enn de {count} kolonnene", "more values than the {count} columns"
+        "flere verdier enn de {count} kolonnene",
+        "more values than the {count} {count:column|columns}",
     ),
     "feedback_csv.required": _m("må fylles ut", "must be filled in"),
     "feedback_csv.bad_date": _m(
@@ -71,7 +72,7 @@ FEEDBACK_CSV_TEXTS: dict[str, dict[str, str]] = {
     ),
     "cli.import_feedback.done": _m(
         "La til {count} tilbakemelding(er) fra {file} i planen.",
-        "Added {count} feedback entr(y/ies) from {file} to the plan.",
+        "Added {count} feedback {count:entry|entries} from {file} to the plan.",
     ),
     "cli.import_feedback.bad_field": _m(
         "{file}, linje {line}, feltet {field}: {problem}. Ingenting er lagret.",

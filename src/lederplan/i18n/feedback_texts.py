@@ -80,6 +80,6 @@ FEEDBACK_TEXTS: dict[str, dict[str, str]] = {
         "Line {line}, field {field}: {problem}. Nothing was saved.",
     ),
     "import_csv.done": _m(
-        "{count} tilbakemelding(er) importert.", "{count} feedback entries imported."
+        "{count} tilbakemelding(er) importert.", "{count} feedback {count:entry|entries} imported."
     ),
 }

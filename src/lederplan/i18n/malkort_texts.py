@@ -70,7 +70,8 @@ MALKORT_TEXTS: dict[str, dict[str, str]] = {
         "Chosen options become actions in the scorecard, with a deadline:",
     ),
     "grow.actions_added": _m(
-        "{count} tiltak lagt til i målkortet.", "{count} action(s) added to the scorecard."
+        "{count} tiltak lagt til i målkortet.",
+        "{count} {count:action|actions} added to the scorecard.",
     ),
     "key.grow": _m("GROW-coaching av målet", "GROW coaching for the goal"),
     "smarte.panel_title": _m("SMARTE — målet under markøren", "SMARTE — the goal at the cursor"),

@@ -115,13 +115,13 @@ SHELL_TEXTS: dict[str, dict[str, str]] = {
     ),
     "feed.done.areas": _m(
         "{count} utviklingsområde(r) lagt til i målkortet.",
-        "{count} development area(s) added to the scorecard.",
+        "{count} development {count:area|areas} added to the scorecard.",
     ),
     "feed.done.goals": _m(
-        "{count} mål lagt til i målkortet.", "{count} goal(s) added to the scorecard."
+        "{count} mål lagt til i målkortet.", "{count} {count:goal|goals} added to the scorecard."
     ),
     "feed.done.actions": _m(
         "{count} støttetiltak lagt til i målkortet.",
-        "{count} support action(s) added to the scorecard.",
+        "{count} support {count:action|actions} added to the scorecard.",
     ),
 }

@@ -17,7 +17,8 @@ SMARTE_TEXTS: dict[str, dict[str, str]] = {
     # -- S: specific -----------------------------------------------------------------------
     "smarte.reason.S.empty": _m("Ingen målformulering ennå", "No goal statement yet"),
     "smarte.reason.S.short": _m(
-        "Bare {words} ord: si hva som skal endres", "Only {words} words: say what will change"
+        "Bare {words} ord: si hva som skal endres",
+        "Only {words} {words:word|words}: say what will change",
     ),
     "smarte.reason.S.vague": _m(
         "For generelt: hva skal endres, og for hvem?",
@@ -33,7 +34,7 @@ SMARTE_TEXTS: dict[str, dict[str, str]] = {
     ),
     "smarte.reason.M.partial": _m(
         "{missing} av {total} indikatorer mangler mål/effekt",
-        "{missing} of {total} indicators lack a target/effect",
+        "{missing} of {total} {total:indicator|indicators} {missing:lacks|lack} a target/effect",
     ),
     "smarte.reason.M.numeric": _m("Tallfestet mål: «{target}»", "Numeric target: “{target}”"),
     "smarte.reason.M.target": _m(
@@ -65,7 +66,7 @@ SMARTE_TEXTS: dict[str, dict[str, str]] = {
     ),
     "smarte.reason.R.crowded": _m(
         "{count} tiltak har frist i uke {week}: mye på en gang",
-        "{count} actions due in week {week}: a lot at once",
+        "{count} {count:action|actions} due in week {week}: a lot at once",
     ),
     "smarte.reason.R.ok": _m(
         "Tiltak innenfor planperioden: {count}", "Actions within the plan period: {count}"
@@ -80,7 +81,8 @@ SMARTE_TEXTS: dict[str, dict[str, str]] = {
     ),
     "smarte.reason.T.actions": _m(
         "{count} av {total} tiltaksfrister kan leses som dato",
-        "{count} of {total} action deadlines read as dates",
+        "{count} of {total} action {total:deadline|deadlines} "
+        "{count:reads as a date|read as dates}",
     ),
     "smarte.reason.T.unreadable": _m(
         "«{deadline}» kan ikke leses som dato ennå", "“{deadline}” cannot be read as a date yet"
@@ -94,16 +96,19 @@ SMARTE_TEXTS: dict[str, dict[str, str]] = {
     # -- E: easy to remember ---------------------------------------------------------------
     "smarte.reason.E.empty": _m("Ingenting å huske ennå", "Nothing to remember yet"),
     "smarte.reason.E.sentences": _m(
-        "{count} setninger: kan du si det i én?", "{count} sentences: can you say it in one?"
+        "{count} setninger: kan du si det i én?",
+        "{count} {count:sentence|sentences}: can you say it in one?",
     ),
     "smarte.reason.E.long": _m(
-        "{words} ord: sikt mot høyst {max}", "{words} words: aim for {max} at the most"
+        "{words} ord: sikt mot høyst {max}", "{words} {words:word|words}: aim for {max} at the most"
     ),
     "smarte.reason.E.chars": _m(
-        "{chars} tegn: sikt mot høyst {max}", "{chars} characters: aim for {max} at the most"
+        "{chars} tegn: sikt mot høyst {max}",
+        "{chars} {chars:character|characters}: aim for {max} at the most",
     ),
     "smarte.reason.E.ok": _m(
-        "{words} ord i én setning: lett å huske", "{words} words in one sentence: easy to recall"
+        "{words} ord i én setning: lett å huske",
+        "{words} {words:word|words} in one sentence: easy to recall",
     ),
 }
 """Every reason the SMARTE advisor gives, by catalogue key."""
