@@ -97,6 +97,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "grow.R": _m("Realitet", "Reality"),
     "grow.O": _m("Muligheter", "Options"),
     "grow.W": _m("Vilje", "Will / way forward"),
+    "grow.W.short": _m("Vilje", "Will"),  # the tab's name where "Will / way forward" has no room
     "grow.G.prompts": _m("Langsiktig mål · Emne · Tema", "Long-term goal · subject · theme"),
     "grow.R.prompts": _m(
         "Realitetsorientering · Øk selvinnsikt · Gi tilbakemeldinger! · "

@@ -21,10 +21,13 @@ from lederplan.domain.models import Goal, GrowNotes
 from lederplan.i18n import t
 from lederplan.tui.form_drafts import DraftForm, State
 from lederplan.tui.keys import localize
+from lederplan.tui.widgets.clamped_label import ClampedLabel
 from lederplan.tui.widgets.fitting_footer import FittingFooter
 from lederplan.tui.widgets.marked_selection_list import MarkedSelectionList
 
 STEPS = ("G", "R", "O", "W")
+TWO_LINE_GOAL_ROWS = 24
+"""The screen's height from which the header shows the goal on up to two lines."""
 
 
 @dataclass
@@ -64,10 +67,14 @@ class GrowScreen(DraftForm[GrowResult | None]):
         notes = self.goal.grow
         with Vertical(classes="grow"):
             yield Label(t("grow.title"), classes="dialog-title")
-            yield Label(self.goal.statement or t("smarte.no_goal"), classes="grow-goal")
+            yield ClampedLabel(
+                self.goal.statement or t("smarte.no_goal"),
+                max_lines=2 if self.app.size.height >= TWO_LINE_GOAL_ROWS else 1,
+                classes="grow-goal",
+            )
             with TabbedContent(initial="step-G"):
                 for step in STEPS:
-                    with TabPane(f"{step} — {t(f'grow.{step}')}", id=f"step-{step}"):
+                    with TabPane(_tab_label(step), id=f"step-{step}"):
                         yield Label(t(f"grow.{step}.prompts"), classes="grow-prompts")
                         if step == "O":
                             yield Input(placeholder=t("grow.option_placeholder"), id="grow-new")
@@ -93,6 +100,28 @@ class GrowScreen(DraftForm[GrowResult | None]):
             field_input.cursor_blink = False
         self.query_one("#grow-G", TextArea).focus()
         self.start_draft()
+        self.call_after_refresh(self._fit_header)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_header)
+
+    def _fit_header(self) -> None:
+        """The goal on two lines where the screen has the rows for it, else on one (the options'
+        list keeps a line at 60x20); the steps' full names where they fit on the tabs' line, else
+        the short ones (Textual would cut the last mid-word: "W — Will / wa")."""
+        goal = self.query_one(".grow-goal", ClampedLabel)
+        lines = 2 if self.size.height >= TWO_LINE_GOAL_ROWS else 1
+        if goal.max_lines != lines:
+            goal.max_lines = lines
+            goal.refresh(layout=True)
+        tabs = self.query_one(TabbedContent)
+        full = [_tab_label(step) for step in STEPS]
+        short = sum(len(label) + 2 for label in full) > tabs.content_size.width  # padding 0 1
+        for step in STEPS:
+            tab = tabs.get_tab(f"step-{step}")
+            label = _tab_label(step, short=short)
+            if tab.label_text != label:
+                tab.label = label
 
     def draft_state(self) -> State:
         fields = {name: self.query_one(f"#grow-{step}", TextArea).text for step, name in _TEXTS}
@@ -194,6 +223,11 @@ class GrowScreen(DraftForm[GrowResult | None]):
     def action_cancel(self) -> None:
         self.drop_draft()
         self.dismiss(None)
+
+
+def _tab_label(step: str, *, short: bool = False) -> str:
+    """A step's tab: its letter and name ("W — Will / way forward"; short: "W — Will")."""
+    return f"{step} — {t('grow.W.short' if short and step == 'W' else f'grow.{step}')}"
 
 
 _TEXTS = (("G", "goal"), ("R", "reality"), ("W", "will"))
