@@ -319,11 +319,13 @@ async def test_the_new_period_date_put_back_and_dropped_when_started(
 
 
 async def test_an_autosave_that_fires_while_the_app_shuts_down_does_nothing(
-    demo_store, data_dir, make_app
+    demo_store, data_dir, make_app, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The 2 s timer can fire while Textual is taking the screens down (seen on a loaded
-    machine: GROW's fields already removed, NoMatches). What was typed was saved on the way out;
-    an autosave then would read half-removed forms, so it does nothing."""
+    """The 2 s timers (the app's and a form's own) can fire while Textual is taking the screens
+    down (seen on a loaded machine: GROW's fields already removed, NoMatches). What was typed was
+    saved on the way out; read then, a form would be missing its fields, so they do nothing."""
+    from textual.css.query import NoMatches
+
     app = make_app("nb")
     async with app.run_test(size=(120, 40)) as pilot:
         table = await open_malkort(app, pilot)
@@ -333,8 +335,15 @@ async def test_an_autosave_that_fires_while_the_app_shuts_down_does_nothing(
         form.query_one("#grow-G", TextArea).load_text("Gi ros hver uke")
         app.autosave()
         kept = drafts(data_dir)
-        await form.query_one("#grow-G", TextArea).remove()  # as the shutdown takes it down
+
+        def half_removed() -> None:
+            raise NoMatches("#grow-G")  # what a form reads while the shutdown removes it
+
+        # No await in between: no timer of the test's own app can fire in this window.
+        monkeypatch.setattr(form, "draft_state", half_removed)
         app._running = False  # what Textual's App._shutdown sets first
-        app.autosave()  # the timer, firing now
+        app.autosave()  # the app's timer, firing now
+        form.keep_draft()  # the form's own
         app._running = True
+        monkeypatch.undo()
     assert drafts(data_dir) == kept

@@ -74,8 +74,10 @@ class DraftForm(ModalScreen[Result]):
         self.set_interval(DRAFT_SECONDS, self.keep_draft)
 
     def keep_draft(self) -> None:
-        """Keep the fields as the draft, if they changed since they were last kept."""
-        if self._draft_closed:
+        """Keep the fields as the draft, if they changed since they were last kept (not while the
+        app shuts down: its fields are being removed, and what they held was kept on the way
+        out)."""
+        if self._draft_closed or not self.app.is_running:
             return
         self._draft_keep(self.draft_state())
 
