@@ -61,27 +61,18 @@ def contents(taken: Snapshot) -> bytes:
             at += len(chunk)
     finally:
         os.close(fd)
-    raw = b"".join(chunks)
-    if not journal:
-        return raw
-    try:
-        tables = _loads(raw.decode())
-        gen = jn.gen_of(tables)
-        lines = [ops for _, base, ops in jn.records(journal) if base == gen]
-    except (ValueError, RecursionError, AttributeError, TypeError):
-        return raw  # a damaged file is kept as it is
-    if not lines:
-        return raw
-    for ops in lines:
-        jn.apply(tables, ops)
+    return jn.fold_into(b"".join(chunks), journal, _loads, _dumps)
+
+
+def _dumps(tables: Any) -> str:
     encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-    return "".join(encoder.iterencode(tables)).encode()  # not _one_shot: the Python encoder
+    return "".join(encoder.iterencode(tables))  # not _one_shot: the Python encoder
 
 
-def _loads(text: str) -> Any:
+def _loads(raw: bytes) -> Any:
     decoder = json.JSONDecoder()
     decoder.scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
-    return decoder.decode(text)
+    return decoder.decode(raw.decode())
 
 
 class BackupThread:

@@ -23,7 +23,7 @@ import contextlib
 import json
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import compress
 from operator import is_not
 from pathlib import Path
@@ -320,3 +320,29 @@ def gen_of(tables: Tables) -> str | None:
     first = meta.get("1") if isinstance(meta, dict) else None
     gen = first.get("gen") if isinstance(first, dict) else None
     return gen if isinstance(gen, str) else None
+
+
+def fold_into(
+    raw: bytes,
+    journal: bytes,
+    loads: Callable[[bytes], Any] = json.loads,
+    dumps: Callable[[Any], str] | None = None,
+) -> bytes:
+    """The data file's bytes *raw* with the lines of *journal* made for it folded in, as a
+    backup holds them; *raw* itself where nothing applies or the file is damaged (kept as it
+    is). *loads* / *dumps* may be the pure-Python JSON coders, which let other threads run."""
+    if not journal:
+        return raw
+    try:
+        tables = loads(raw)
+        gen = gen_of(tables)
+        lines = [ops for _, base, ops in records(journal) if base == gen]
+    except (ValueError, RecursionError, AttributeError, TypeError):
+        return raw  # a damaged file is kept as it is
+    if not lines:
+        return raw
+    for ops in lines:
+        apply(tables, ops)
+    if dumps is None:
+        return json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode()
+    return dumps(tables).encode()

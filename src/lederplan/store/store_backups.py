@@ -3,7 +3,6 @@ finding the newest good one, restoring one, and the error that names it."""
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 from collections.abc import Callable
@@ -96,19 +95,7 @@ class StoreBackups:
         the cache: inside a write, TinyDB has changed the cache already)."""
         raw = read_private(self.path)
         found = jn.read_from(self.journal_path, 0)
-        if not found or not found[2]:
-            return raw
-        try:
-            tables = json.loads(raw)
-            gen = jn.gen_of(tables)
-            lines = [ops for _, base, ops in jn.records(found[2]) if base == gen]
-        except (ValueError, RecursionError, AttributeError, TypeError):
-            return raw  # a damaged file is kept as it is
-        if not lines:
-            return raw
-        for ops in lines:
-            jn.apply(tables, ops)
-        return json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode()
+        return jn.fold_into(raw, found[2]) if found else raw
 
     def back_up_at_open(self) -> None:
         """Take the backups of this session's first save now, for a file large enough to be
