@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from lederplan import clock
+from lederplan.editing.disk import EditingDisk
 from lederplan.editing.drafts import DraftKeeper
 from lederplan.editing.edit import Edit, EditState, Target
 from lederplan.editing.elsewhere import put_back, reload_keeping, stored_text
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 _TYPES = ("area", "goal", "indicator", "action")
 
 
-class Editing:
+class Editing(EditingDisk):
     """A person's plan and every change to it; see the module's docstring."""
 
     def __init__(self, store: Store, *, now: Callable[[], datetime] = datetime.now) -> None:
@@ -311,31 +312,6 @@ class Editing:
     def save_all(self) -> list[Outcome]:
         """Save every open editor's text (autosave, leaving a screen, quitting, a hang-up)."""
         return [self.save(edit, announce=False) for edit in list(self.edits) if edit.dirty]
-
-    def wait_for_disk(self) -> Outcome:
-        """Wait until every change saved is on the disk (before quitting: the fsyncs run off
-        the caller's thread). Blocks: call it from a thread, not the event loop."""
-        try:
-            self.store.sync()
-        except StoreError as error:
-            return Outcome(False, describe(error))
-        return OK
-
-    def lock_busy(self) -> bool:
-        """Whether another process holds the file's lock now (a save would wait for it)."""
-        try:
-            return self.store.lock_busy()
-        except StoreError:
-            return False  # the save says why
-
-    def wait_for_lock(self) -> bool:
-        """Wait until the file's lock is free, up to its timeout; whether it is. Blocks: call
-        it from a thread, not the event loop."""
-        try:
-            self.store.wait_for_lock()
-        except StoreError:
-            return False
-        return True
 
     def save_all_at_once(self) -> list[Outcome]:
         """:meth:`save_all` without waiting for the lock: after a wait for it ran out, each
