@@ -6,7 +6,7 @@ Functions of an :class:`~lederplan.editing.workspace.Editing` (its methods ``rel
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lederplan.editing.edit import Edit, EditState
 from lederplan.editing.messages import problem
@@ -100,3 +100,12 @@ def stored_text(editing: Editing, edit: Edit) -> str:
         return editing.session.answer(target.answer_kind, target.answer_key)
     found = locate(editing.plan, edit.record_id)
     return str(getattr(found.record, target.field, "")) if found else ""
+
+
+def their_text(edit: Edit, current: dict[str, Any] | None) -> str:
+    """The text *edit* belongs in, as the other session left it in the record's stored fields
+    *current* (None: the record is gone)."""
+    if current is None:
+        return ""
+    key = "text" if edit.target.kind == "answer" else edit.target.field
+    return str(current.get(key, ""))

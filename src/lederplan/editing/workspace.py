@@ -20,7 +20,7 @@ from lederplan import clock
 from lederplan.editing.disk import EditingDisk
 from lederplan.editing.drafts import DraftKeeper
 from lederplan.editing.edit import Edit, EditState, Target
-from lederplan.editing.elsewhere import put_back, reload_keeping, stored_text
+from lederplan.editing.elsewhere import put_back, reload_keeping, stored_text, their_text
 from lederplan.editing.messages import describe, problem
 from lederplan.editing.outcome import OK, Outcome
 from lederplan.editing.records import RecordEditor, locate
@@ -218,7 +218,7 @@ class Editing(EditingDisk):
         try:
             self._write(edit, edit.text, overwrite=overwrite)
         except ConflictError as error:
-            edit.theirs = _their_text(edit, error.current)
+            edit.theirs = their_text(edit, error.current)
             if error.current is None:
                 return self._keep_draft(edit, "gone", problem(PlanGoneError(self.store.path)))
             edit.state = EditState.CONFLICT
@@ -393,10 +393,3 @@ class Editing(EditingDisk):
         """Drafts in the file that no open editor is working on, oldest first."""
         open_keys = {edit.target.draft_key for edit in self.edits}
         return [d for d in self.drafts.all() if d.key not in open_keys]
-
-
-def _their_text(edit: Edit, current: dict[str, Any] | None) -> str:
-    if current is None:
-        return ""
-    key = "text" if edit.target.kind == "answer" else edit.target.field
-    return str(current.get(key, ""))

@@ -53,9 +53,6 @@ POLL_SECONDS = 2.0
 HEAP_SETTLE_SECONDS = 0.3
 """Quiet time after a plan load or a change of screen before the heap is settled."""
 RESTART = "restart"
-LINUX_DRIVER = "textual.drivers.linux_driver.LinuxDriver"
-"""The driver Textual picks on Linux and macOS, which :meth:`LederplanApp.get_driver_class`
-replaces with :class:`lederplan.tui.terminal_driver.TerminalDriver`."""
 """What :meth:`LederplanApp.run` returns when the app should start again (a new language)."""
 
 
@@ -151,14 +148,9 @@ class LederplanApp(TextualWords, KeepingApp, App[str | None]):
         to: 0, the count it was made at, until a refresh (see :mod:`lederplan.tui.styled`)."""
 
     def get_driver_class(self) -> type[Driver]:
-        """Textual's driver for this platform; on Linux and macOS one that lets go of a terminal
-        that has hung up (:mod:`lederplan.tui.terminal_driver`)."""
-        driver_class = super().get_driver_class()
-        if f"{driver_class.__module__}.{driver_class.__qualname__}" == LINUX_DRIVER:
-            from lederplan.tui.terminal_driver import TerminalDriver
+        from lederplan.tui.terminal_driver import driver_for
 
-            return TerminalDriver
-        return driver_class
+        return driver_for(super().get_driver_class())
 
     @property
     def session(self) -> PlanSession | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 
+from textual.driver import Driver
 from textual.drivers.linux_driver import LinuxDriver
 
 
@@ -54,3 +55,9 @@ class TerminalDriver(LinuxDriver):
     def close(self) -> None:
         if self._check_terminal():
             super().close()
+
+
+def driver_for(chosen: type[Driver]) -> type[Driver]:
+    """The driver the app runs with: this one where Textual chose its Linux driver (Linux and
+    macOS), Textual's choice elsewhere (a driver set with TEXTUAL_DRIVER, the headless one)."""
+    return TerminalDriver if chosen is LinuxDriver else chosen
