@@ -2,7 +2,8 @@
 changes one fails here, with its name, and not in a user's terminal.
 
 - ``DOMNode._bindings.key_to_bindings``: :func:`lederplan.tui.keys.localize` translates each
-  node's own copy of its bindings there.
+  node's own copy of its bindings there, and :class:`lederplan.tui.widgets.text_fields.KeysInOrder`
+  runs a field's own bindings from there.
 - ``App._screen_stacks``, ``DOMNode.__watchers`` (set by ``textual.reactive``) and
   ``DOMNode._closing``: :func:`lederplan.tui.watchers.prune_closed_watchers`.
 - ``App._css_update_count`` and ``Screen._css_update_count`` (-1 when made):

@@ -7,11 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select
+from textual.widgets import Label, Select
 
 from lederplan.domain.models import Area, Stage
 from lederplan.i18n import t
 from lederplan.tui.keys import localize
+from lederplan.tui.widgets.text_fields import Input
 
 NO_STAGE = "none"
 

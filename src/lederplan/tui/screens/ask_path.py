@@ -7,10 +7,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label
+from textual.widgets import Label
 
 from lederplan.i18n import t
 from lederplan.tui.keys import localize
+from lederplan.tui.widgets.text_fields import Input
 
 
 class AskPathScreen(ModalScreen[str | None]):

@@ -24,7 +24,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select
+from textual.widgets import Label, Select
 
 from lederplan.editing.exporting import refused, write_export
 from lederplan.export.formats import FORMATS, SUFFIXES
@@ -32,6 +32,7 @@ from lederplan.i18n import t
 from lederplan.tui.context import editing_of
 from lederplan.tui.keys import localize
 from lederplan.tui.styles import stylesheet
+from lederplan.tui.widgets.text_fields import Input
 
 if TYPE_CHECKING:
     from lederplan.domain.models import Plan

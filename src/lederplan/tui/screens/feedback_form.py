@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Input, Label, Select, TextArea
+from textual.widgets import Label, Select
 from textual.widgets.select import InvalidSelectValueError
 
 from lederplan.domain.dates import Toward, read_date
@@ -22,6 +22,7 @@ from lederplan.domain.models import FeedbackEntry, Plan, Source
 from lederplan.i18n import format_date, t
 from lederplan.tui.form_drafts import DraftForm, State
 from lederplan.tui.keys import localize
+from lederplan.tui.widgets.text_fields import Input, TextArea
 
 NONE = "none"
 

@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Input, Label, SelectionList, TabbedContent, TabPane, TextArea
+from textual.widgets import Label, SelectionList, TabbedContent, TabPane
 
 from lederplan.domain.models import Goal, GrowNotes
 from lederplan.i18n import t
@@ -24,6 +24,7 @@ from lederplan.tui.keys import localize
 from lederplan.tui.widgets.clamped_label import ClampedLabel
 from lederplan.tui.widgets.fitting_footer import FittingFooter
 from lederplan.tui.widgets.marked_selection_list import MarkedSelectionList
+from lederplan.tui.widgets.text_fields import Input, TextArea
 
 STEPS = ("G", "R", "O", "W")
 TWO_LINE_GOAL_ROWS = 24

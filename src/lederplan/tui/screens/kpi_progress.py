@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import DataTable, Input, Label, Sparkline
+from textual.widgets import DataTable, Label, Sparkline
 
 from lederplan.domain.dates import Toward, read_date
 from lederplan.domain.models import Indicator, Measurement
@@ -23,6 +23,7 @@ from lederplan.domain.targets import ParsedTarget, Progress, numeric_target, pro
 from lederplan.i18n import current_language, t
 from lederplan.tui.form_drafts import DraftForm, State
 from lederplan.tui.keys import localize
+from lederplan.tui.widgets.text_fields import Input
 
 
 def format_value(value: float) -> str:

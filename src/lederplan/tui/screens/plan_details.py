@@ -14,13 +14,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Input, Label
+from textual.widgets import Label
 
 from lederplan.i18n import t
 from lederplan.tui.context import editing_of, host_of
 from lederplan.tui.form_drafts import DraftForm, State
 from lederplan.tui.keys import localize
 from lederplan.tui.widgets.plan_form import PlanForm
+from lederplan.tui.widgets.text_fields import Input
 
 
 class PlanDetailsScreen(DraftForm[None]):

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList
+from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from lederplan.clock import today_or_system
@@ -26,6 +26,7 @@ from lederplan.tui.context import host_of
 from lederplan.tui.form_drafts import DraftForm, State
 from lederplan.tui.keys import localize
 from lederplan.tui.styles import stylesheet
+from lederplan.tui.widgets.text_fields import Input
 
 if TYPE_CHECKING:
     from lederplan.domain.models import Plan

@@ -8,10 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, TextArea
+from textual.widgets import Label
 
 from lederplan.tui.keys import localize
 from lederplan.tui.widgets.fitting_footer import FittingFooter
+from lederplan.tui.widgets.text_fields import TextArea
 
 
 class TextEditorScreen(ModalScreen[str | None]):

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Input, Label, OptionList
+from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from lederplan.i18n import t
@@ -17,6 +17,7 @@ from lederplan.tui.keys import localize
 from lederplan.tui.styles import stylesheet
 from lederplan.tui.widgets.fitting_footer import FittingFooter
 from lederplan.tui.widgets.plan_form import PlanForm
+from lederplan.tui.widgets.text_fields import Input
 
 
 class WelcomeScreen(Screen[None]):

@@ -22,9 +22,8 @@ from lederplan.i18n import t
 from lederplan.tui.keys import localize
 
 if TYPE_CHECKING:
-    from textual.widgets import TextArea
-
     from lederplan.editing.edit import Edit
+    from lederplan.tui.widgets.text_fields import TextArea
 
 
 class AnswerBox(VerticalScroll, can_focus=False):

@@ -18,22 +18,20 @@ from lederplan.tui.widgets.wrapping_text_area import WrappingTextArea
 class CellEditor(WrappingTextArea):
     """A soft-wrapping TextArea that grows with its text, up to its ``max_height``."""
 
-    # Priority bindings: taken before the TextArea would type a new line or move the focus.
+    # Run by the editor itself (text_fields.KeysInOrder) when their turn comes among the keys
+    # typed, before the TextArea would type a new line and before the screen would move the focus.
     BINDINGS = [
-        Binding("tab", "done('next')", "key.cell_next", priority=True, id="cell.next"),
+        Binding("tab", "done('next')", "key.cell_next", id="cell.next"),
         Binding(
             "shift+tab",
             "done('previous')",
             "key.cell_previous",
             show=False,
-            priority=True,
             id="cell.previous",
         ),
-        Binding("enter", "done('down')", "key.cell_down_save", priority=True, id="cell.down"),
-        Binding(
-            "ctrl+s", "done('stay')", "key.cell_save", show=False, priority=True, id="cell.save"
-        ),
-        Binding("escape", "done('cancel')", "key.cell_cancel", priority=True, id="cell.cancel"),
+        Binding("enter", "done('down')", "key.cell_down_save", id="cell.down"),
+        Binding("ctrl+s", "done('stay')", "key.cell_save", show=False, id="cell.save"),
+        Binding("escape", "done('cancel')", "key.cell_cancel", id="cell.cancel"),
     ]
 
     @dataclass

@@ -6,12 +6,13 @@ from datetime import date
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Input, Label
+from textual.widgets import Label
 
 from lederplan.clock import today_or_system
 from lederplan.domain.dates import Toward, read_date
 from lederplan.domain.models import SHORT_TEXT_MAX
 from lederplan.i18n import t
+from lederplan.tui.widgets.text_fields import Input
 
 
 class PlanForm(Vertical):

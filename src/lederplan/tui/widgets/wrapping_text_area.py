@@ -9,8 +9,9 @@ is set shows it in the same frame.
 
 from __future__ import annotations
 
-from textual.widgets import TextArea
 from textual.widgets.text_area import Edit, EditResult
+
+from lederplan.tui.widgets.text_fields import TextArea
 
 
 class WrappingTextArea(TextArea):
