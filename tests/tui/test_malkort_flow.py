@@ -71,6 +71,7 @@ class EditorApp(App[None]):
 
     def on_cell_editor_done(self, message: CellEditor.Done) -> None:
         self.done.append((message.text, message.then))
+        message.editor.hand_on(message.editor)  # it stays open: the keys after it are its own
 
 
 async def test_the_cell_editor_takes_its_keys_and_passes_the_others_on() -> None:

@@ -4,6 +4,8 @@ changes one fails here, with its name, and not in a user's terminal.
 - ``DOMNode._bindings.key_to_bindings``: :func:`lederplan.tui.keys.localize` translates each
   node's own copy of its bindings there, and :class:`lederplan.tui.widgets.text_fields.KeysInOrder`
   runs a field's own bindings from there.
+- ``App._check_bindings(key)``: :func:`lederplan.tui.widgets.text_fields.commands_in_order`
+  runs the focus chain's bindings when a key reaches the målkort's table.
 - ``App._screen_stacks``, ``DOMNode.__watchers`` (set by ``textual.reactive``) and
   ``DOMNode._closing``: :func:`lederplan.tui.watchers.prune_closed_watchers`.
 - ``App._css_update_count`` and ``Screen._css_update_count`` (-1 when made):
@@ -67,6 +69,35 @@ class KeyedApp(App[None]):
 
     def on_mount(self) -> None:
         self.query_one(Keyed).focus()
+
+
+class ChainApp(App[None]):
+    BINDINGS = [Binding("y", "hit('app')", "key.back")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Keyed(True)
+
+    def on_mount(self) -> None:
+        self.query_one(Keyed).focus()
+
+    def action_hit(self, where: str) -> None:
+        self.hits.append(where)
+
+
+async def test_check_bindings_runs_the_focus_chains_binding_and_says_so() -> None:
+    app = ChainApp()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        keyed = app.query_one(Keyed)
+        keyed.action_zoom = lambda: app.hits.append("widget")  # type: ignore[attr-defined]
+        assert await app._check_bindings("z") is True  # the focused widget's own
+        assert await app._check_bindings("y") is True  # up the chain: the app's
+        assert await app._check_bindings("w") is False  # no binding: nothing ran
+        assert app.hits == ["widget", "app"]
 
 
 async def test_a_localized_description_is_what_the_app_shows() -> None:

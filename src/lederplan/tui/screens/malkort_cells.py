@@ -71,6 +71,7 @@ class MalkortCells:
         limit = text_limit(edit.target.record_type, edit.target.field)
         editor = CellEditor(edit.text, min_height=1, max_height=3, limit=limit)
         self._place_editor(editor)
+        self.table.typing_into = editor
         self.mount(editor)
         editor.focus()
 
@@ -107,27 +108,31 @@ class MalkortCells:
         # By its name, not with @on: a mixin's decorated handlers are not registered (Textual
         # collects them from the screen class's own namespace).
         event.stop()
+        editor = event.editor
         editing, edit = editing_of(self), self.edit
-        if editing is None or edit is None:
-            self._close_editor(event.editor)
-            return
-        if event.text is None:  # Esc: the cell gets back what it had when the editor opened
+        if editing is None or edit is None or editor is not self._editor():
+            self._close_editor(editor)
+        elif event.text is None:  # Esc: the cell gets back what it had when the editor opened
             outcome = editing.cancel(edit)
             if not outcome.ok:
                 editing.close(edit)  # its text stays in the record or the drafts (D)
                 host_of(self).say(outcome)
-            self._close_editor(event.editor)
-            return
-        edit.typed(event.text)
-        outcome = editing.finish(edit)
-        if not outcome.ok:
-            # The editor stays open with what was typed (also kept as a draft): a conflict is
-            # chosen with F2, a text that cannot be saved like this can be fixed.
-            host_of(self).report_edits()
-            self.refresh_bindings()
-            return
-        self._close_editor(event.editor)
-        self._go_on(event.then)
+            self._close_editor(editor)
+        else:
+            edit.typed(event.text)
+            outcome = editing.finish(edit)
+            if not outcome.ok:
+                # The editor stays open with what was typed (also kept as a draft): a conflict
+                # is chosen with F2, a text that cannot be saved like this can be fixed.
+                host_of(self).report_edits()
+                self.refresh_bindings()
+                editor.hand_on(editor)
+                return
+            self._close_editor(editor)
+            self._go_on(event.then)
+        # The keys typed after Tab, Enter or Esc go where the cursor went: the next cell's
+        # editor, or the table as commands.
+        editor.hand_on(self._editor() or self.table)
 
     def _go_on(self, then: str) -> None:
         """After a save: Enter goes down (no editor: the next key is a command), Tab and
@@ -145,12 +150,13 @@ class MalkortCells:
 
     def _close_editor(self, editor: CellEditor) -> None:
         self.edit = None
+        self.table.typing_into = None
         editor.closed = True
         editor.remove()
         if self._pending_add is not None:
             self._pending_add = None
             self._rebuild()
-        self.table.focus()
+        self.set_focus(self.table)  # at once: the keys typed after Enter or Esc are commands
         self._show_smarte()  # back to the goal as saved (an Esc drops what the panel showed)
         self.refresh_bindings()
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from textual import events
 from textual.binding import Binding
 from textual.message import Message
+from textual.widget import Widget
 
 from lederplan.i18n import format_count, t
 from lederplan.tui.keys import localize
@@ -37,7 +38,8 @@ class CellEditor(WrappingTextArea):
     @dataclass
     class Done(Message):
         """Editing ended: *text* is None when cancelled; *then* is where the cursor goes:
-        ``stay``, ``down``, ``next`` or ``previous`` (``cancel`` when cancelled)."""
+        ``stay``, ``down``, ``next`` or ``previous`` (``cancel`` when cancelled). Whoever
+        handles it calls :meth:`CellEditor.hand_on` with where the keys typed after it go."""
 
         editor: CellEditor
         text: str | None
@@ -60,6 +62,17 @@ class CellEditor(WrappingTextArea):
         self.closed = False
         """Done with, and being removed (a Tab opens the next cell's editor before it is gone)."""
         self._pasted: int | None = None
+        self._ending = False
+        """Done was posted: the keys typed after it wait for the screen to say where they go."""
+        self._held: list[events.Key] = []
+        self._hand_to: Widget | None = None
+        self._relayed: dict[int, events.Key] = {}
+        """The keys this editor posted to itself (by id, held until they come): typed as usual."""
+        self.focused_once = False
+        """It has had the focus: keys that reach the table from then on are the table's."""
+
+    def on_focus(self) -> None:
+        self.focused_once = True
 
     def on_mount(self) -> None:
         self.move_cursor(self.document.end)
@@ -70,7 +83,44 @@ class CellEditor(WrappingTextArea):
         """End the edit: save and go *then* (``stay``, ``down``, ``next``, ``previous``), or
         ``cancel``."""
         cancelled = then == "cancel"
+        self._ending, self._hand_to = True, None
         self.post_message(self.Done(self, None if cancelled else self.text, then))
+
+    async def on_key(self, event: events.Key) -> None:
+        """After Tab, Enter, ctrl+s or Esc the keys of the same burst are already in this
+        editor's queue (the app gave them to the field that had the focus when they came): they
+        wait until the screen has handled the Done and then go, in the order typed, where the
+        leader meant them: the next cell's editor, the table (as commands), or this editor
+        again when it stays open (a save that failed)."""
+        relayed = self._relayed.pop(id(event), None) is not None
+        if not self._ending:
+            return  # typed here as usual (text_fields.KeysInOrder, then TextArea)
+        if relayed and self._hand_to is self:  # its turn came, behind the keys before it
+            if not self._relayed:
+                self._ending, self._hand_to = False, None  # every key held has come back
+            return
+        event.stop()
+        event.prevent_default()
+        key = events.Key(event.key, event.character)
+        if self._hand_to is None:
+            self._held.append(key)
+        else:
+            self._pass(key)
+
+    def hand_on(self, target: Widget) -> None:
+        """The screen has handled the Done: the keys typed after it go to *target* (another
+        cell's editor, the table, or this editor when it stays open), those held first."""
+        self._hand_to = target
+        held, self._held = self._held, []
+        for key in held:
+            self._pass(key)
+
+    def _pass(self, key: events.Key) -> None:
+        target = self._hand_to
+        assert target is not None
+        if target is self:
+            self._relayed[id(key)] = key  # behind the keys queued before it: order kept
+        target.post_message(key)
 
     def on_paste(self, event: events.Paste) -> None:
         # Called before TextArea inserts it: the length is checked once it is in (Changed).

@@ -6,7 +6,7 @@ what the terminal is sent is those two cells (see :class:`ColumnRule`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, NamedTuple
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from rich.cells import set_cell_size
 from rich.segment import Segment
@@ -23,6 +23,10 @@ from textual.widget import Widget
 from lederplan.tui.keys import localize
 from lederplan.tui.malkort_layout import COLUMNS, Layout, RowCache
 from lederplan.tui.malkort_rows import Alert
+from lederplan.tui.widgets.text_fields import commands_in_order
+
+if TYPE_CHECKING:
+    from lederplan.tui.widgets.cell_editor import CellEditor
 
 SEPARATOR = "│"
 
@@ -139,6 +143,15 @@ class MalkortTable(ScrollView, can_focus=True):
         self._style_cache: dict[bool, _Styles] = {}
         self.rules = [ColumnRule(self, index) for index in range(len(COLUMNS) - 1)]
         """The lines between the columns, for the screen to mount over the table."""
+        self.typing_into: CellEditor | None = None
+        """The editor opened over a cell, until it first has the focus: keys typed ahead of
+        the focus go there (after that, a key that reaches the table is the table's)."""
+
+    async def on_key(self, event: events.Key) -> None:
+        editor = self.typing_into
+        if editor is not None and editor.focused_once:
+            editor = self.typing_into = None
+        await commands_in_order(self, event, editor)  # keys in one read, in order
 
     # -- data ------------------------------------------------------------------------------
 

@@ -12,12 +12,19 @@ had the key.
 
 Every field of the app is one of these (a test walks the sources); the field's bindings are read
 from ``DOMNode._bindings``, Textual's own map of them, guarded in ``test_textual_private``.
+
+A widget that holds the focus between fields (the målkort's table) has the same trouble with the
+screen's keys: Enter or `a` opens an editor only once the key has gone up to the app, and the
+letters behind it were commands meanwhile. :func:`commands_in_order` runs the bindings when the
+key reaches the widget (with ``App._check_bindings``, guarded there too) and hands the keys on
+to the editor that was opened until it has the focus.
 """
 
 from __future__ import annotations
 
 from textual import events
 from textual import widgets as textual_widgets
+from textual.widget import Widget
 
 
 class KeysInOrder:
@@ -41,3 +48,16 @@ class Input(KeysInOrder, textual_widgets.Input):
 
 class TextArea(KeysInOrder, textual_widgets.TextArea):
     """Textual's TextArea, its keys applied in the order typed."""
+
+
+async def commands_in_order(widget: Widget, event: events.Key, typing_into: Widget | None) -> None:
+    """For a focused widget's on_key: a key goes to *typing_into* (an editor opened for it that
+    does not have the focus yet), in the order typed, or runs its binding now, along the focus
+    chain as it is (the key goes no further then)."""
+    if typing_into is not None and not typing_into.has_focus:
+        event.stop()
+        event.prevent_default()
+        typing_into.post_message(events.Key(event.key, event.character))
+    elif await widget.app._check_bindings(event.key):
+        event.stop()
+        event.prevent_default()
