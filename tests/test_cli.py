@@ -169,3 +169,20 @@ def test_the_restore_command_of_a_damage_message_works_as_printed(tmp_path: Path
     restored = run(*shlex.split(printed)[1:])
     assert restored.returncode == 0, restored.stderr
     assert run("--data-dir", str(data), "due").returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "language"),
+    [
+        (["demo", "--lang", "en"], "en"),
+        (["demo", "--lang=nb"], "nb"),
+        (["--lang", "nb", "demo", "--lang", "en"], "en"),  # the one nearest the command wins
+    ],
+)
+def test_lang_and_data_dir_also_after_the_command(
+    tmp_path: Path, args: list[str], language: str
+) -> None:
+    data = tmp_path / "after"
+    assert main([*args, "--data-dir", str(data)]) == 0
+    plan = json.loads((data / "lederplan.json").read_text())
+    assert [row["lang"] for row in plan["plans"].values()] == [language]

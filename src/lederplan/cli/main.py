@@ -56,25 +56,26 @@ def build_parser() -> argparse.ArgumentParser:
     feedback.add_argument("file", metavar="FILE", help=t("cli.arg.csv_file"))
     feedback.set_defaults(command="import_feedback")  # the handler is cmd_import_feedback
 
-    backups = commands.add_parser(
-        "backups", help=t("cli.cmd.backups"), description=t("cli.cmd.backups")
-    )
+    commands.add_parser("backups", help=t("cli.cmd.backups"), description=t("cli.cmd.backups"))
 
     restore = commands.add_parser(
         "restore", help=t("cli.cmd.restore"), description=t("cli.cmd.restore")
     )
     restore.add_argument("name", metavar="NAME", help=t("cli.arg.backup"))
-    for way_out in (backups, restore):
-        # Also after the command: the damaged-file message says "lederplan restore NAME
-        # --data-dir DIR" when the plan is not in the default place, to be run as printed.
-        way_out.add_argument(
-            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=t("cli.opt.data_dir")
-        )
 
     due = commands.add_parser("due", help=t("due.cmd"), description=t("due.cmd"))
     due.add_argument("--days", type=int, metavar="N", help=t("due.opt.days"))
     due.add_argument("--all", action="store_true", help=t("due.opt.all"))
     due.add_argument("--json", action="store_true", help=t("due.opt.json"))
+    for command in set(commands.choices.values()):
+        # Also after the command, as people type them ("lederplan demo --lang en"), and as the
+        # damaged-file message prints "lederplan restore NAME --data-dir DIR".
+        command.add_argument(
+            "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=t("cli.opt.data_dir")
+        )
+        command.add_argument(
+            "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=t("cli.opt.lang")
+        )
     return parser
 
 
