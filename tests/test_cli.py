@@ -186,3 +186,14 @@ def test_lang_and_data_dir_also_after_the_command(
     assert main([*args, "--data-dir", str(data)]) == 0
     plan = json.loads((data / "lederplan.json").read_text())
     assert [row["lang"] for row in plan["plans"].values()] == [language]
+
+
+def test_the_demo_leaves_the_app_in_its_language(data: Path) -> None:
+    """With LANG=C, "lederplan demo --lang nb" then "lederplan" showed a bokmål plan in an
+    English app: the demo saves the language it loaded, as L would."""
+    from lederplan.store.settings import load_settings
+
+    run("demo", "--lang", "nb", data=data, env={"LANG": "C"})
+    assert load_settings(data).get("lang") == "nb"
+    run("demo", "--force", "--lang", "en", data=data, env={"LANG": "C"})
+    assert load_settings(data).get("lang") == "en"

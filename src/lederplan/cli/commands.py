@@ -5,6 +5,7 @@ an exit code; errors from the store are raised and turned into messages by :mod:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -14,6 +15,7 @@ from typing import TextIO
 
 from lederplan.cli.output import fail
 from lederplan.i18n import current_language, t
+from lederplan.store.settings import save_settings
 from lederplan.store.store import Store
 
 FOLD_NOTICE_SECONDS = 0.5
@@ -85,6 +87,11 @@ def cmd_demo(directory: Path, args: argparse.Namespace) -> int:
         return fail(t("cli.plan_exists", path=store.path))
     before = {b.name for b in store.backups()}
     repo.replace_plans([demo_plan(current_language(), plan_date)], "before-demo")
+    # The app that then shows it speaks its language ("lederplan demo --lang nb" with LANG=C
+    # gave a bokmål plan in an English app); L changes it, as ever. Only a convenience: a
+    # settings file that cannot be written leaves the demo loaded and the language as it was.
+    with contextlib.suppress(OSError):
+        save_settings(directory, lang=current_language())
     print(t("cli.demo.done", path=store.path))
     _say_backup(store, before)
     return 0
