@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from textual.app import App, ComposeResult
+from textual.widgets import Input
 
 from lederplan.tui.widgets.marked_selection_list import MarkedSelectionList
 
@@ -33,6 +34,27 @@ async def test_ticked_and_unticked_options_show_different_marks() -> None:
         assert any("[x] second" in line for line in lines), lines
         assert any("[ ] first" in line for line in lines), lines
         assert any("[ ] third" in line for line in lines), lines
+
+
+class Added(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Input()
+        yield MarkedSelectionList[int]()
+
+    def on_mount(self) -> None:
+        self.query_one(MarkedSelectionList).add_options([("first", 0), ("second", 1)])
+
+
+async def test_tab_then_space_ticks_the_first_option_of_options_added_later() -> None:
+    # GROW adds its options as they are typed: Tab then space ticked nothing.
+    app = Added()
+    async with app.run_test(size=(40, 8)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab", "space")
+        await pilot.pause()
+        selection = app.query_one(MarkedSelectionList)
+        assert selection.has_focus and list(selection.selected) == [0]
+        assert any("[x] first" in line for line in _screen(app))
 
 
 def _contrast(style) -> float:

@@ -34,6 +34,12 @@ class MarkedSelectionList(SelectionList[T], Generic[T]):
     }
     """
 
+    def on_focus(self) -> None:
+        # Options added after the list was made (GROW's, as they are typed) leave no option
+        # highlighted: Tab then space did nothing. Focus lands on the first one.
+        if self.highlighted is None and self.option_count:
+            self.highlighted = 0
+
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
         try:
