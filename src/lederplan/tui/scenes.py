@@ -69,7 +69,7 @@ async def _grow(pilot: Pilot[None]) -> None:
     await pilot.press("f8", "f8")
     await pilot.pause()
     await pilot.press(*"Ros i hvert teammøte", "enter", *"Tre rosende ord hver fredag", "enter")
-    await pilot.press("tab", "down", "space")
+    await pilot.press("tab", "space")
     await pilot.pause()
 
 
