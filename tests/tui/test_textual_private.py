@@ -6,6 +6,8 @@ changes one fails here, with its name, and not in a user's terminal.
   runs a field's own bindings from there.
 - ``App._check_bindings(key)``: :func:`lederplan.tui.widgets.text_fields.commands_in_order`
   runs the focus chain's bindings when a key reaches the målkort's table.
+- ``Screen._modal_binding_chain``: :func:`lederplan.tui.focus_keys.moves_focus` reads which
+  binding a Tab would run, from the focused widget up.
 - ``App._screen_stacks``, ``DOMNode.__watchers`` (set by ``textual.reactive``) and
   ``DOMNode._closing``: :func:`lederplan.tui.watchers.prune_closed_watchers`.
 - ``App._css_update_count`` and ``Screen._css_update_count`` (-1 when made):
@@ -98,6 +100,18 @@ async def test_check_bindings_runs_the_focus_chains_binding_and_says_so() -> Non
         assert await app._check_bindings("y") is True  # up the chain: the app's
         assert await app._check_bindings("w") is False  # no binding: nothing ran
         assert app.hits == ["widget", "app"]
+
+
+async def test_the_modal_binding_chain_runs_from_the_focused_widget_up_to_the_app() -> None:
+    app = ChainApp()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        chain = list(app.screen._modal_binding_chain)
+        nodes = [node for node, _ in chain]
+        assert nodes[0] is app.query_one(Keyed) and nodes[-1] is app and app.screen in nodes
+        first = [b.action for b in chain[0][1].key_to_bindings.get("z", ())]
+        screen_tab = dict(chain)[app.screen].key_to_bindings["tab"]
+        assert first == ["zoom"] and [b.action for b in screen_tab] == ["app.focus_next"]
 
 
 async def test_a_localized_description_is_what_the_app_shows() -> None:

@@ -18,7 +18,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import events, work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.reactive import var
 from textual.screen import Screen
@@ -26,6 +26,7 @@ from textual.screen import Screen
 from lederplan.clock import today_or_system
 from lederplan.editing.settings import remember, settings_of
 from lederplan.i18n import current_language, t
+from lederplan.tui.focus_keys import FocusAtOnceApp
 from lederplan.tui.keeping import KeepingApp
 from lederplan.tui.keys import localize
 from lederplan.tui.screens.platform import PlatformScreen
@@ -75,7 +76,7 @@ def _feedback_screen() -> Screen[None]:
     return styled_as_is(FeedbackScreen())
 
 
-class LederplanApp(TextualWords, KeepingApp, App[str | None]):
+class LederplanApp(TextualWords, KeepingApp, FocusAtOnceApp):
     """lederplan's terminal UI."""
 
     # Every screen's styles load with the app's (7.5 KB in all): the first frame needs one CSS
@@ -310,7 +311,7 @@ class LederplanApp(TextualWords, KeepingApp, App[str | None]):
             return self.session is not None
         if action in ("plan_details", "plans"):
             return self.session is not None
-        return True
+        return super().check_action(action, parameters)
 
     async def _save_open_editors(self) -> None:
         self.autosave()

@@ -1,0 +1,63 @@
+"""Tab and shift+Tab move the focus as the key arrives, before the keys typed behind it go on.
+
+Textual moves the focus on Tab with the screen's binding, which runs only once the key has gone
+from the focused field up through its parents: the keys of the same read (tmux's send-keys, a
+slow SSH link, a fast typist) had been handed to the old field meanwhile. In the plan's heading,
+Tab Tab "i dag" in one read wrote "i dag" over the person's name. Here the app runs that same
+move as a priority binding, when it takes the key and before it hands on the next one; where
+the focused widget or a parent has a Tab of its own (the målkort's cell editor saves and opens
+the next cell), the binding stands aside and the key goes there as ever.
+
+The chain of bindings is read from ``Screen._modal_binding_chain``, guarded in
+``test_textual_private``.
+"""
+
+from __future__ import annotations
+
+from textual.app import App, ScreenStackError
+from textual.binding import Binding
+
+FOCUS_MOVES = {
+    "tab": ("focus_next", "app.focus_next"),
+    "shift+tab": ("focus_previous", "app.focus_previous"),
+}
+
+
+class FocusAtOnceApp(App[str | None]):
+    """An app whose plain Tab and shift+Tab move the focus in the order the keys came."""
+
+    BINDINGS = [
+        Binding("tab", "focus_at_once('tab')", "key.focus_next", show=False, priority=True),
+        Binding(
+            "shift+tab",
+            "focus_at_once('shift+tab')",
+            "key.focus_previous",
+            show=False,
+            priority=True,
+        ),
+    ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "focus_at_once":
+            return moves_focus(self, str(parameters[0]))
+        return True
+
+    def action_focus_at_once(self, key: str) -> None:
+        if key == "tab":
+            self.screen.focus_next()
+        else:
+            self.screen.focus_previous()
+
+
+def moves_focus(app: App[object], key: str) -> bool:
+    """Whether *key* would do no more than move the focus: the first binding for it from the
+    focused widget up (not counting priority ones) is Textual's focus_next / focus_previous."""
+    try:
+        chain = app.screen._modal_binding_chain
+    except ScreenStackError:  # no screen yet, or the last one closing: as Textual sends it
+        return False
+    for _namespace, bindings in chain:
+        for binding in bindings.key_to_bindings.get(key, ()):
+            if not binding.priority:
+                return binding.action in FOCUS_MOVES[key]
+    return False
