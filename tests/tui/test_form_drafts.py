@@ -13,13 +13,14 @@ from textual.widgets import Input, TextArea
 from lederplan.store.drafts import Draft, list_drafts
 from lederplan.store.store import Store
 from lederplan.tui.app import LederplanApp
+from lederplan.tui.screens.confirm import ConfirmScreen
 from lederplan.tui.screens.feedback_form import FeedbackFormScreen
 from lederplan.tui.screens.grow import GrowScreen
 from lederplan.tui.screens.kpi_progress import KpiProgressScreen
 from lederplan.tui.screens.plan_details import PlanDetailsScreen
 from lederplan.tui.screens.plans import PeriodStartScreen
 
-from .conftest import ready, saved_plan, until_screen
+from .conftest import ready, saved_plan, until, until_screen
 from .test_malkort import go, open_malkort
 
 # The app's autosave keeps open forms once LederplanApp.autosave calls keep_forms() (the lead adds
@@ -92,7 +93,9 @@ async def test_esc_drops_the_feedback_draft(demo_store, data_dir, make_app) -> N
         app.autosave()
         key = f"form/feedback/{entry.id}"
         assert drafts(data_dir)[key].fields["text"] == "Half a thought"
-        await pilot.press("escape")
+        await pilot.press("escape")  # something was written: asked first
+        await until_screen(pilot, ConfirmScreen)
+        await pilot.press("y")
         await pilot.pause()
         assert key not in drafts(data_dir)
         await pilot.press("enter")
@@ -164,6 +167,38 @@ async def test_grow_notes_kept_and_put_back_and_dropped_when_saved(
     assert goal.grow.goal == "Gi ros hver uke" and goal.grow.options == ["Ros i teammøtet"]
 
 
+async def test_esc_asks_before_it_drops_what_was_written(demo_store, data_dir, make_app) -> None:
+    """Esc in GROW dropped four steps of writing without a word (seen in tmux): with anything
+    written it asks; n (or Esc) goes back to the form as it was, y closes it and drops the
+    draft. A form left as it opened closes at once."""
+    app = make_app("en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 0, "goal")
+        await pilot.press("c")
+        form = await until_screen(pilot, GrowScreen)
+        await pilot.press("escape")  # nothing written: closed at once
+        await until(pilot, lambda: not isinstance(app.screen, GrowScreen), "GROW closed")
+        await pilot.press("c")
+        form = await until_screen(pilot, GrowScreen)
+        await pilot.press(*"Ask")
+        await pilot.press("escape")
+        await until_screen(pilot, ConfirmScreen)
+        await pilot.press("n")
+        await until(pilot, lambda: app.screen is form, "back in GROW")
+        assert form.query_one("#grow-G", TextArea).text == "Ask"
+        app.autosave()
+        assert drafts(data_dir)[f"form/grow/{form.goal.id}"].fields["goal"] == "Ask"
+        await pilot.press("escape")
+        await until_screen(pilot, ConfirmScreen)
+        await pilot.press("y")
+        await until(
+            pilot, lambda: not isinstance(app.screen, (GrowScreen, ConfirmScreen)), "closed"
+        )
+        assert f"form/grow/{form.goal.id}" not in drafts(data_dir)
+    assert saved_plan(data_dir).areas[0].goals[0].grow.goal != "Ask"
+
+
 async def open_measurements(app, pilot) -> KpiProgressScreen:
     table = await open_malkort(app, pilot)
     table.cursor_row, table.cursor_col = 1, 2
@@ -192,7 +227,9 @@ async def test_measurements_kept_put_back_and_dropped_by_esc(
         form = await open_measurements(again, pilot)
         assert [m.value for m in form.measurements] == [4.2]
         assert form.query_one("#kpi-note", Input).value == "halvveis"
-        await pilot.press("escape")
+        await pilot.press("escape")  # something was written: asked first
+        await until_screen(pilot, ConfirmScreen)
+        await pilot.press("y")
         await pilot.pause()
     assert key not in drafts(data_dir)
     indicators = [i for a in saved_plan(data_dir).areas for g in a.goals for i in g.indicators]
@@ -284,7 +321,9 @@ async def test_the_new_period_date_kept_and_dropped_by_esc(demo_store, data_dir,
         app.screen.query_one(Input).value = "06.01.2021"
         app.autosave()
         assert drafts(data_dir)[key].fields["start"] == "06.01.2021"
-        await pilot.press("escape")
+        await pilot.press("escape")  # something was written: asked first
+        await until_screen(pilot, ConfirmScreen)
+        await pilot.press("y")
         await pilot.pause()
         assert key not in drafts(data_dir)
         await pilot.press("n")

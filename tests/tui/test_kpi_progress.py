@@ -8,6 +8,7 @@ import pytest
 from textual.widgets import DataTable, Input, Label, Sparkline
 
 from lederplan.domain.models import Indicator
+from lederplan.tui.screens.confirm import ConfirmScreen
 from lederplan.tui.screens.kpi_progress import KpiProgressScreen, parse_value
 from lederplan.tui.screens.malkort import MalkortScreen
 from lederplan.tui.widgets.malkort_table import MalkortTable
@@ -108,7 +109,9 @@ async def test_on_track_bad_input_delete_and_cancel(demo_store, data_dir, make_a
         assert rows(screen) == [["01.02.2020", "4,2", ""]]
         assert text(screen, "#kpi-status") == "Status: · Ikke nådd ennå"
 
-        await pilot.press("escape")
+        await pilot.press("escape")  # something was written: asked first
+        await until_screen(pilot, ConfirmScreen)
+        await pilot.press("y")
         await pilot.pause()
         assert isinstance(app.screen, MalkortScreen)
 

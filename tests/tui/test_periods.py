@@ -15,12 +15,13 @@ from lederplan.domain.models import Action, Plan, Status
 from lederplan.store.repository import PlanRepository
 from lederplan.store.store import Store
 from lederplan.tui.malkort_layout import CARRIED_MARK
+from lederplan.tui.screens.confirm import ConfirmScreen
 from lederplan.tui.screens.malkort import MalkortScreen
 from lederplan.tui.screens.plans import PeriodStartScreen, PlansScreen
 from lederplan.tui.widgets.malkort_table import MalkortTable
 from lederplan.tui.widgets.plan_header import PlanHeader
 
-from .conftest import on_disk, ready
+from .conftest import on_disk, ready, until_screen
 
 TODAY = "2021-01-11"
 DONE_TEXT = "Fortelle om målsettingen til egne medarbeidere"
@@ -124,7 +125,9 @@ async def test_a_start_before_the_plan_or_not_a_date_is_refused(
         await pilot.press("enter")
         await pilot.pause()
         assert "“the 5th” is not a date" in form_error(app)
-        await pilot.press("escape")
+        await pilot.press("escape")  # something was written: asked first
+        await until_screen(pilot, ConfirmScreen)
+        await pilot.press("y")
         await pilot.pause()
         assert isinstance(app.screen, PlansScreen)
         await pilot.press("n")

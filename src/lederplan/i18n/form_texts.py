@@ -10,6 +10,9 @@ def _m(nb: str, en: str) -> dict[str, str]:
 
 FORM_TEXTS: dict[str, dict[str, str]] = {
     "form_draft.put_back": _m("Utkast fra {when} er lagt tilbake.", "Draft from {when} put back."),
+    "form_draft.leave_q": _m(
+        "Lukke uten å lagre det som er skrevet her?", "Close without saving what is written here?"
+    ),
     "form_draft.label.feedback_new": _m("Ny tilbakemelding", "New feedback"),
     "form_draft.label.feedback": _m("Tilbakemelding fra {date}", "Feedback of {date}"),
     "form_draft.label.grow": _m("GROW: {goal}", "GROW: {goal}"),

@@ -4,14 +4,16 @@ A form is no record until it is submitted, so what is typed into it is kept in t
 (``form/<name>/<context>``): every :data:`DRAFT_SECONDS` while typing, and by the app's autosave
 (ctrl+q, a hang-up), each time only when a field changed. Opening the same form again starts
 with the draft and says so in one line. A draft is dropped once what it holds is saved, or when
-the person leaves the form with Esc (they chose to drop it); a save that fails keeps it.
+the person leaves the form with Esc (they chose to drop it: asked first when anything was typed
+there, since one key is not to throw away four steps of GROW); a save that fails keeps it.
 
 A form is a :class:`DraftForm` (a modal screen); it sets :attr:`DraftForm.draft_key` and
 :attr:`DraftForm.draft_label`, gives its fields with :meth:`DraftForm.draft_state` and puts a
 draft's back with :meth:`DraftForm.put_draft`, and calls :meth:`DraftForm.start_draft` from
 ``on_mount``, :meth:`DraftForm.submit_draft` (or :meth:`DraftForm.drop_draft`) when it
-closes, and :meth:`DraftForm.settle` once it knows whether the submitted fields were saved
-(a form that saves itself calls :meth:`DraftForm.drop_draft` once saved).
+closes, :meth:`DraftForm.leave` for Esc, and :meth:`DraftForm.settle` once it knows whether
+the submitted fields were saved (a form that saves itself calls :meth:`DraftForm.drop_draft`
+once saved).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class DraftForm(ModalScreen[Result]):
     _draft_in_file = False
     _draft_closed = False
     _draft_said: str | None = None
+    _draft_opened: State | None = None
 
     def draft_state(self) -> State:
         """The form's fields as they stand now."""
@@ -64,6 +67,7 @@ class DraftForm(ModalScreen[Result]):
         editing = self._draft_editing = editing_of(self)
         if editing is None or not self.draft_key:
             return
+        self._draft_opened = self.draft_state()
         draft = editing.drafts.find(self.draft_key)
         if draft is not None:
             self.put_draft(dict(draft.fields), dict(draft.extra))
@@ -113,6 +117,25 @@ class DraftForm(ModalScreen[Result]):
         it), or the form saved what it held itself."""
         self._draft_close()
         self._draft_drop()
+
+    def leave(self) -> None:
+        """Esc: close without saving, and drop the draft. When the fields differ from what the
+        form opened with (something was typed, or a draft was put back), ask first; "no"
+        (n or Esc) goes back to the form as it was."""
+        if self._draft_opened is None or self.draft_state() == self._draft_opened:
+            self._leave()
+        else:
+            self.run_worker(self._ask_to_leave(), group="leave", exclusive=True)
+
+    async def _ask_to_leave(self) -> None:
+        from lederplan.tui.screens.confirm import ConfirmScreen
+
+        if await self.app.push_screen_wait(ConfirmScreen(t("form_draft.leave_q"))):
+            self._leave()
+
+    def _leave(self) -> None:
+        self.drop_draft()
+        self.dismiss(None)  # type: ignore[arg-type]  # every form's result may be None
 
     def _draft_drop(self) -> None:
         editing = self._draft_editing

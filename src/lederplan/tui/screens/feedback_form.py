@@ -153,5 +153,4 @@ class FeedbackFormScreen(DraftForm[FeedbackEntry | None]):
         self.dismiss(entry)
 
     def action_cancel(self) -> None:
-        self.drop_draft()
-        self.dismiss(None)
+        self.leave()

@@ -40,7 +40,8 @@ class GrowResult:
 
 
 class GrowScreen(DraftForm[GrowResult | None]):
-    """Four tabs; ctrl+s keeps the notes (and adds the actions), Esc leaves without them.
+    """Four tabs; ctrl+s keeps the notes (and adds the actions), Esc leaves without them (after
+    asking, when anything was written).
 
     The caller saves the result and calls :meth:`settle` with whether it was saved.
     """
@@ -222,8 +223,7 @@ class GrowScreen(DraftForm[GrowResult | None]):
         self.dismiss(GrowResult(notes, actions))
 
     def action_cancel(self) -> None:
-        self.drop_draft()
-        self.dismiss(None)
+        self.leave()
 
 
 def _tab_label(step: str, *, short: bool = False) -> str:

@@ -218,8 +218,7 @@ class KpiProgressScreen(DraftForm[Indicator | None]):
         self.dismiss(updated)
 
     def action_cancel(self) -> None:
-        self.drop_draft()
-        self.dismiss(None)
+        self.leave()
 
 
 _ROW = ("date", "value", "note")

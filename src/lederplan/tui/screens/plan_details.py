@@ -83,8 +83,7 @@ class PlanDetailsScreen(DraftForm[None]):
         self.dismiss(None)
 
     def action_cancel(self) -> None:
-        self.drop_draft()
-        self.dismiss(None)
+        self.leave()
 
 
 _FIELDS = ("person", "manager", "date")

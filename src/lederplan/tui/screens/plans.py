@@ -264,5 +264,4 @@ class PeriodStartScreen(DraftForm[date | None]):
             self.dismiss(start)
 
     def action_cancel(self) -> None:
-        self.drop_draft()
-        self.dismiss(None)
+        self.leave()
