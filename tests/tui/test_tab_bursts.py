@@ -9,7 +9,7 @@ from lederplan.tui.screens.help import HelpScreen
 from lederplan.tui.screens.plan_details import PlanDetailsScreen
 from lederplan.tui.widgets.text_fields import Input
 
-from .conftest import ready, until, until_screen
+from .conftest import ready, saved_plan, until, until_screen
 from .test_keys_in_order import burst
 
 
@@ -44,3 +44,23 @@ async def test_the_help_still_names_tab(demo_store, make_app) -> None:
         screen = await until_screen(pilot, HelpScreen)
         rows = dict((desc, keys) for keys, desc in screen.rows)
         assert "tab" in rows["Next field"] and "shift+tab" in rows["Previous field"]
+
+
+async def test_enter_in_the_heading_goes_to_the_next_field_before_the_keys_behind_it(
+    demo_store, data_dir, make_app
+) -> None:
+    """Seen in tmux: ctrl+u "Person Q" Enter ctrl+u "Manager R" in one read left the manager as
+    it was and named the person "Manager R". In the last field Enter saves."""
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("p")
+        await until_screen(pilot, PlanDetailsScreen)
+        burst(app, "ctrl+u", *"Person Q", "enter", "ctrl+u", *"Manager R", "enter")
+        await until(pilot, lambda: field(app, "manager").value == "Manager R", "the manager")
+        assert field(app, "person").value == "Person Q"
+        assert app.focused is field(app, "date")
+        await pilot.press("enter")  # the last field: saved
+        await until(pilot, lambda: not isinstance(app.screen, PlanDetailsScreen), "saved")
+    plan = saved_plan(data_dir)
+    assert (plan.person, plan.manager) == ("Person Q", "Manager R")

@@ -77,24 +77,17 @@ class WelcomeScreen(Screen[None]):
         self.refresh_bindings()
 
     def action_enter(self) -> None:
-        """Enter on the choices, or in a field before the last: the focus moves at once.
+        """Enter on the choices: the form opens at once.
 
-        Textual's own Enter (OptionList's select, Input's submit) posts a message, and the
-        focus moves only when that message is handled: a burst typed ahead ("Kari", Enter,
-        "Ola", Enter) went on to the old widget meanwhile, and its Enter was lost. In the last
-        field Input's own Enter submits, after the characters typed before it.
+        Textual's own Enter (OptionList's select) posts a message, and the focus moves only when
+        that message is handled: a name typed right behind the Enter went on to the choices
+        meanwhile. In the form's fields the app moves on at once (focus_keys, PlanForm), and in
+        the last one Input's own Enter submits, after the characters typed before it.
         """
         choices = self.query_one(".welcome-choices", OptionList)
-        if choices.display:
-            option = choices.highlighted_option
-            if option is None:
-                raise SkipAction
-            self._choose(option.id)
-            return
-        inputs = list(self.query(Input))
-        if self.focused not in inputs[:-1]:
+        if not choices.display or choices.highlighted_option is None:
             raise SkipAction
-        self.set_focus(inputs[inputs.index(self.focused) + 1])  # type: ignore[arg-type]
+        self._choose(choices.highlighted_option.id)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

@@ -18,6 +18,9 @@ from lederplan.tui.widgets.text_fields import Input
 class PlanForm(Vertical):
     """Three fields and a line for what is wrong with them."""
 
+    ENTER_NEXT_FIELD = True
+    """Enter in a field before the last goes on to the next one at once (focus_keys)."""
+
     def __init__(self, person: str = "", manager: str = "", when: date | None = None) -> None:
         super().__init__(classes="plan-form")
         self._values = (person, manager, f"{when or today_or_system():%d.%m.%Y}")
