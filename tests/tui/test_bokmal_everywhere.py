@@ -342,3 +342,22 @@ async def test_the_welcome_screen_and_its_form_speak_bokmal(make_app) -> None:
         await walk.press("enter")  # "Start en tom plan"
         await walk.look("welcome: the new plan's form")
     assert walk.english == {}
+
+
+@pytest.mark.parametrize(("lang", "shown", "not_shown"), [("en", "~/feedback.csv", "tilbake")])
+async def test_the_import_dialogs_example_path_is_in_the_ui_language(
+    lang: str, shown: str, not_shown: str, demo_store, make_app
+) -> None:
+    # The CSV import's example path was written in bokmål for both languages.
+    from lederplan.tui.screens.ask_path import AskPathScreen
+
+    app = make_app(lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("4", "u")
+        await until(pilot, lambda: isinstance(app.screen, AskPathScreen), "the import dialog")
+        await pilot.pause()
+        screen = "\n".join(
+            "".join(s.text for s in line) for line in app.screen._compositor.render_strips()
+        )
+        assert shown in screen and not_shown not in screen.lower()

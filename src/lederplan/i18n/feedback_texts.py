@@ -71,6 +71,7 @@ FEEDBACK_TEXTS: dict[str, dict[str, str]] = {
     "import_csv.title": _m(
         "Importer tilbakemeldinger fra CSV-fil", "Import feedback from a CSV file"
     ),
+    "import_csv.placeholder": _m("~/tilbakemeldinger.csv", "~/feedback.csv"),
     "import_csv.hint": _m(
         "Kolonner: dato, kilde, giver, område, vurdering, tekst · Enter: importer · Esc: avbryt",
         "Columns: date, source, giver, area, rating, text · Enter: import · Esc: cancel",

@@ -27,7 +27,7 @@ class AskPathScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="dialog-title")
-            yield Input(placeholder="~/tilbakemeldinger.csv", id="path", compact=True)
+            yield Input(placeholder=t("import_csv.placeholder"), id="path", compact=True)
             yield Label(t("import_csv.hint"), classes="dialog-hint")
 
     def on_mount(self) -> None:
