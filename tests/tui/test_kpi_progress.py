@@ -63,11 +63,11 @@ async def test_add_measurements_status_and_save(demo_store, data_dir, make_app) 
         assert text(screen, "#kpi-status") == "Status: · Not reached yet"
 
         await add(pilot, screen, "01.02.2020", "4,2", "360 in January")
-        assert rows(screen) == [["01.02.2020", "4.2", "360 in January"]]
+        assert rows(screen) == [["1 Feb 2020", "4.2", "360 in January"]]
         assert text(screen, "#kpi-status") == "Status: · Not reached yet"
 
         await add(pilot, screen, "01.05.2020", "5.1")
-        assert rows(screen) == [["01.02.2020", "4.2", "360 in January"], ["01.05.2020", "5.1", ""]]
+        assert rows(screen) == [["1 Feb 2020", "4.2", "360 in January"], ["1 May 2020", "5.1", ""]]
         assert text(screen, "#kpi-status") == "Status: ✓ Reached"
         assert screen.query_one(Sparkline).data == [4.2, 5.1]
 

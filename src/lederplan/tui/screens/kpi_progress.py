@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Label, Sparkline
 from lederplan.domain.dates import Toward, read_date
 from lederplan.domain.models import Indicator, Measurement
 from lederplan.domain.targets import ParsedTarget, Progress, numeric_target, progress
-from lederplan.i18n import current_language, t
+from lederplan.i18n import current_language, format_date, t
 from lederplan.tui.form_drafts import DraftForm, State
 from lederplan.tui.keys import localize
 from lederplan.tui.widgets.text_fields import Input
@@ -144,7 +144,7 @@ class KpiProgressScreen(DraftForm[Indicator | None]):
         row = table.cursor_row if keep is None else keep
         table.clear()
         for m in self.measurements:
-            table.add_row(f"{m.date:%d.%m.%Y}", format_value(m.value), m.note)
+            table.add_row(format_date(m.date), format_value(m.value), m.note)
         if self.measurements:
             table.move_cursor(row=max(0, min(row, len(self.measurements) - 1)))
         self.query_one("#kpi-none", Label).display = not self.measurements

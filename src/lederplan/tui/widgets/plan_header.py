@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from lederplan.i18n import t
+from lederplan.i18n import format_date, t
 from lederplan.tui.context import session_of
 
 
@@ -21,7 +21,7 @@ class PlanHeader(Static):
             self.update(t("app.title"))
             return
         plan = session.plan
-        when = f"{t('plan.date')} {plan.date:%d.%m.%Y}"
+        when = f"{t('plan.date')} {format_date(plan.date)}"
         rest = f"{t('plan.manager')} {plan.manager or '—'} · {when}"
         note = ""
         if not session.is_current:  # an older period says so on every screen
