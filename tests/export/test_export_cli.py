@@ -111,6 +111,7 @@ def test_the_plans_own_data_is_refused_even_with_force(
 ) -> None:
     # Found in review: ``-o <data-dir>/lederplan.json --force`` wrote Markdown over the plan.
     before = (data / "lederplan.json").read_bytes()
+    settings = (data / "settings.json").read_bytes()  # the demo saved its language
     for target in own_data_targets(data, tmp_path):
         extra = ["--force"] if force else []
         result = run(
@@ -121,7 +122,7 @@ def test_the_plans_own_data_is_refused_even_with_force(
         assert "Traceback" not in result.stderr
         assert (data / "lederplan.json").read_bytes() == before
     assert not (data / "backups" / "lederplan-2020-03-01.json").exists()
-    assert not (data / "settings.json").exists()
+    assert (data / "settings.json").read_bytes() == settings
     assert run("export", "--format", "json", data=data).returncode == 0  # still readable
 
 
