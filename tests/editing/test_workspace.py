@@ -195,6 +195,32 @@ def test_an_invalid_text_is_kept_as_a_draft_and_saved_once_it_is_fixed(store: St
     assert list_drafts(store) == []
 
 
+def test_a_draft_from_an_earlier_edit_of_the_same_cell_is_set_aside_not_written_over(
+    store: Store,
+) -> None:
+    """Seen in tmux: a long text left with Esc (kept as a draft), then the cell opened and a
+    second long text pasted: the drafts list held only the second, the first was gone."""
+    editing = editing_of(store)
+    action = editing.plan.areas[0].goals[0].actions[0]
+    first = editing.open_field(action.id, "deadline", "deadline")
+    first.typed("x" * 600)
+    assert not editing.save(first).ok  # too long: a draft (an autosave)
+    assert not editing.cancel(first).ok  # Esc: the cell as it was, the text kept (said so)
+    for n in (1, 2):  # twice in the same minute: each earlier one has a key of its own
+        again = editing.open_field(action.id, "deadline", "deadline")
+        again.typed(str(n) * 700)
+        assert not editing.save(again).ok and not editing.save(again).ok  # its own: replaced
+        assert not editing.cancel(again).ok
+        texts = sorted(d.fields["text"][0] for d in list_drafts(store))
+        assert texts == sorted(["x", *"12"[:n]])
+        assert len({d.key for d in list_drafts(store)}) == len(texts)
+    last = editing.open_field(action.id, "deadline", "deadline")
+    last.typed("Innen juni")
+    assert editing.finish(last).ok  # no draft of its own: the earlier ones stay
+    assert sorted(d.fields["text"][0] for d in list_drafts(store)) == ["1", "2", "x"]
+    assert stored(store).areas[0].goals[0].actions[0].deadline == "Innen juni"
+
+
 def test_an_older_period_refuses_and_keeps_the_text(store: Store) -> None:
     from datetime import date
 

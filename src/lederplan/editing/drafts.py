@@ -50,9 +50,12 @@ class DraftKeeper:
             reason=reason,
             extra=target.extra() | ({"record_id": edit.record_id} if edit.record_id else {}),
         )
-        failed = self._write([draft], ())
+        # A draft already under this key from an earlier edit of the same text (a long text
+        # left with Esc, then the cell opened again) is set aside, never written over.
+        aside = () if edit.drafted_once else (target.draft_key,)
+        failed = self._write([draft], (), aside)
         if failed is None:
-            edit.drafted = edit.text
+            edit.drafted, edit.drafted_once = edit.text, True
         return failed
 
     def keep_form(
@@ -82,9 +85,11 @@ class DraftKeeper:
         except StoreError:
             return []
 
-    def _write(self, drafts: Sequence[Draft], drop: Sequence[str]) -> str | None:
+    def _write(
+        self, drafts: Sequence[Draft], drop: Sequence[str], aside: Sequence[str] = ()
+    ) -> str | None:
         try:
-            save_drafts(self.store, drafts, drop)
+            save_drafts(self.store, drafts, drop, aside)
         except StoreError as error:
             return describe(error)
         self._written()

@@ -102,6 +102,8 @@ class Edit:
     """After a conflict: the text the file holds now."""
     drafted: str | None = None
     """The text last kept in the drafts table (None: no draft kept)."""
+    drafted_once: bool = False
+    """This edit has kept a draft: one already under its key, before that, is another's."""
     record_id: str = ""
     """The record the text is in (for ``new``: once stored)."""
     undo_group: object = field(default_factory=object)

@@ -86,9 +86,12 @@ def list_drafts(store: Store) -> list[Draft]:
     return sorted((d for d in found if d is not None), key=lambda d: d.saved_at)
 
 
-def save_drafts(store: Store, drafts: Sequence[Draft], drop: Sequence[str] = ()) -> None:
+def save_drafts(
+    store: Store, drafts: Sequence[Draft], drop: Sequence[str] = (), aside: Sequence[str] = ()
+) -> None:
     """Keep *drafts* (each replacing the draft of its key) and drop the keys *drop*, in one
-    atomic write; nothing is written when nothing changes.
+    atomic write; nothing is written when nothing changes. A draft of a key in *aside* whose
+    fields differ from the new one's is kept beside it, under ``<key>@<when it was kept>``.
 
     Raises:
         StoreError: the file could not be written (the caller keeps the text where it is).
@@ -107,6 +110,13 @@ def save_drafts(store: Store, drafts: Sequence[Draft], drop: Sequence[str] = ())
             if at is not None and kept[at] == doc:
                 continue
             changed = True
+            if at is not None and key in aside and kept[at].get("fields") != doc["fields"]:
+                earlier = kept[at]
+                aside_key, n = f"{key}@{earlier.get('saved_at', '')}", 1
+                while aside_key in by_key:
+                    aside_key, n = f"{key}@{earlier.get('saved_at', '')}#{n}", n + 1
+                kept[at], by_key[aside_key] = {**earlier, "key": aside_key}, at
+                at = None
             if at is None:
                 at, next_id = str(next_id), next_id + 1
             kept[at] = doc
