@@ -6,6 +6,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input
 
 from lederplan.store.settings import load_settings
@@ -210,15 +211,19 @@ async def test_a_corrupt_file_is_shown_as_a_message_and_left_alone(
     assert (data_dir / "lederplan.json").read_bytes() == b'{"plans": {"1": '
 
 
-async def test_changing_screens_does_not_keep_old_footer_keys_alive(demo_store, make_app) -> None:
+@pytest.mark.parametrize("rounds", [3, pytest.param(10, marks=pytest.mark.slow)])
+async def test_changing_screens_does_not_keep_old_footer_keys_alive(
+    demo_store, make_app, rounds: int
+) -> None:
     # Textual keeps the watchers of a Footer's removed keys until the screen's `compact`
-    # changes (never): without pruning, 40 changes of screen left about 500 of them alive.
+    # changes (never): without pruning, 40 changes of screen left about 500 of them alive
+    # (12 changes, the default run's, about 150).
     from textual.widgets import Footer
 
     app = make_app("nb")
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(app, pilot)
-        for _ in range(10):
+        for _ in range(rounds):
             for key in "1234":
                 await pilot.press(key)
                 await pilot.pause()

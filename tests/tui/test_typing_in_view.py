@@ -4,13 +4,15 @@ cursor before the new height was known; see tui/widgets/wrapping_text_area.py)."
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import TextArea
 
 from .conftest import ready
 
 
+@pytest.mark.parametrize("words", [12, pytest.param(39, marks=pytest.mark.slow)])
 async def test_every_key_typed_into_a_long_answer_shows_the_cursor_line(
-    demo_store, make_app
+    demo_store, make_app, words: int
 ) -> None:
     app = make_app("nb")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -20,7 +22,7 @@ async def test_every_key_typed_into_a_long_answer_shows_the_cursor_line(
         editor = app.screen.query_one(TextArea)
         out_of_view = []
         wrapped_lines = set()
-        for n, char in enumerate("".join(f"{i:04d} " for i in range(1, 40))):
+        for n, char in enumerate("".join(f"{i:04d} " for i in range(1, words + 1))):
             await pilot.press("space" if char == " " else char)
             row = editor.wrapped_document.location_to_offset(editor.cursor_location).y
             top, height = editor.scroll_offset.y, editor.scrollable_content_region.height
@@ -29,4 +31,4 @@ async def test_every_key_typed_into_a_long_answer_shows_the_cursor_line(
                 out_of_view.append((n, row, top, height))
         assert len(wrapped_lines) > editor.scrollable_content_region.height  # it did scroll
         assert out_of_view == []
-        assert editor.text.endswith("0038 0039 ")
+        assert editor.text.endswith(f"{words - 1:04d} {words:04d} ")
