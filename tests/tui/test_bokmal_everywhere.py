@@ -322,7 +322,11 @@ WALKS: dict[str, Steps] = {
 }
 
 
-@pytest.mark.parametrize("name", list(WALKS))
+# The walks of the four screens take 6-9 s each: the default run keeps the dialogs' walk (the
+# quit question, the palette, the help); CI's slow run walks every screen on every landing.
+@pytest.mark.parametrize(
+    "name", [n if n == "dialogs" else pytest.param(n, marks=pytest.mark.slow) for n in WALKS]
+)
 async def test_every_screen_speaks_bokmal(name: str, demo_store, make_app) -> None:
     app = make_app("nb")
     async with app.run_test(size=(100, 32), notifications=True) as pilot:
