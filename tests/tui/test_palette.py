@@ -52,6 +52,26 @@ async def test_another_screens_action_is_found_and_run_there(
         assert app.current_mode == mode
 
 
+async def test_the_search_field_applies_keys_in_one_read_in_order(demo_store, make_app) -> None:
+    """Seen in tmux: "zqxj", then ctrl+u "importer" in one read left the field empty (Textual
+    ran the field's ctrl+u after the letters behind it)."""
+    from textual.command import CommandInput
+
+    from .test_keys_in_order import burst
+
+    app = make_app("nb")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("2", "ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
+        field = app.screen.query_one(CommandInput)
+        await pilot.press(*"zqxj")
+        burst(app, "ctrl+u", *"importer")
+        await until(pilot, lambda: field.value == "importer", f"the field: {field.value!r}")
+        await until(pilot, lambda: "Importer" in screen_text(app), "found")
+        assert app.focused is field
+
+
 async def test_a_widgets_action_runs_on_the_widget(demo_store, make_app) -> None:
     app = make_app("en")
     async with app.run_test(size=(100, 32)) as pilot:

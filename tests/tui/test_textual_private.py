@@ -6,6 +6,8 @@ changes one fails here, with its name, and not in a user's terminal.
   runs a field's own bindings from there.
 - ``App._check_bindings(key)``: :func:`lederplan.tui.widgets.text_fields.commands_in_order`
   runs the focus chain's bindings when a key reaches the målkort's table.
+- ``CommandPalette.compose`` and its ``_placeholder``: :class:`lederplan.tui.textual_words.Palette`
+  composes the same widgets with its own search field.
 - ``Screen._modal_binding_chain``: :func:`lederplan.tui.focus_keys.moves_focus` reads which
   binding a Tab would run, from the focused widget up.
 - ``App._screen_stacks``, ``DOMNode.__watchers`` (set by ``textual.reactive``) and
@@ -112,6 +114,38 @@ async def test_the_modal_binding_chain_runs_from_the_focused_widget_up_to_the_ap
         first = [b.action for b in chain[0][1].key_to_bindings.get("z", ())]
         screen_tab = dict(chain)[app.screen].key_to_bindings["tab"]
         assert first == ["zoom"] and [b.action for b in screen_tab] == ["app.focus_next"]
+
+
+async def test_the_palettes_compose_is_textuals_with_the_search_field_in_order() -> None:
+    """Palette.compose copies Textual's CommandPalette.compose (tui/textual_words.py): the same
+    widgets, ids and classes, with SearchField for CommandInput."""
+    from textual.command import CommandInput, CommandPalette
+
+    from lederplan.tui.textual_words import Palette, SearchField
+
+    class Palettes(App[None]):
+        pass
+
+    def tree(screen) -> list[tuple[str, str | None, frozenset[str]]]:
+        return [
+            (
+                "CommandInput" if type(w) is SearchField else type(w).__name__,
+                w.id,
+                frozenset(w.classes),
+            )
+            for w in screen.walk_children(with_self=False)
+        ]
+
+    app = Palettes()
+    async with app.run_test() as pilot:
+        await app.push_screen(CommandPalette(placeholder="x"))
+        await pilot.pause()
+        textuals = tree(app.screen)
+        app.pop_screen()
+        await app.push_screen(Palette(placeholder="x"))
+        await pilot.pause()
+        assert tree(app.screen) == textuals
+        assert isinstance(app.screen.query_one(CommandInput), SearchField)
 
 
 async def test_a_localized_description_is_what_the_app_shows() -> None:
