@@ -73,7 +73,7 @@ def test_due_says_a_bad_number_of_days_in_the_plans_language(nb_plan: Path) -> N
 
 def test_due_says_a_negative_number_of_days_in_the_plans_language(nb_plan: Path) -> None:
     result = run(nb_plan, "due", "--days", "-3")
-    assert result.returncode == 1
+    assert result.returncode == 2  # a mistyped command line, as "--days x" is
     assert one_sentence(result, "nb") == t("due.bad_days", "nb", days=-3)
 
 

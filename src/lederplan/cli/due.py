@@ -83,7 +83,7 @@ def run_due(
         raise _named_good_backup(store, error.reason) from None
     days = DEFAULT_DAYS if days is None else days
     if days < 0:
-        return fail(t("due.bad_days", days=days))
+        return fail(t("due.bad_days", days=days), code=2)  # a mistyped command line, as "x"
     try:
         today = clock.today(environ)
     except ValueError:
