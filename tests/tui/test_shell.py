@@ -183,6 +183,26 @@ async def test_language_switch_is_saved_and_restarts(demo_store, data_dir, make_
     assert load_settings(data_dir)["lang"] == "en"
 
 
+async def test_the_welcome_screen_shows_how_to_switch_language(data_dir, make_app) -> None:
+    # A first start in the wrong language (LANG=C on a Norwegian leader's server) said nowhere
+    # how to get out of it.
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        footer = "".join(s.text for s in app.screen._compositor.render_strips()[-1])
+        assert "L Switch language (norsk)" in footer
+        await pilot.press("enter", *"Lise")  # in the new plan's form an L is a letter
+        await pilot.pause()
+        assert app.focused.value == "Lise" and app.is_running
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("L")
+        await pilot.pause()
+    assert app.return_value == RESTART
+    assert load_settings(data_dir)["lang"] == "nb"
+
+
 async def test_theme_choice_is_saved(demo_store, data_dir, make_app) -> None:
     app = make_app("nb")
     async with app.run_test(size=(80, 24)) as pilot:

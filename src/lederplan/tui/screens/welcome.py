@@ -26,6 +26,8 @@ class WelcomeScreen(Screen[None]):
     CSS_PATH = stylesheet("welcome.tcss")
     BINDINGS = [
         Binding("escape", "back", "key.back", id="welcome.back"),
+        # Shown here (the app's own L is not): a first start in the wrong language says how out.
+        Binding("L", "app.toggle_language", "key.language", id="welcome.language"),
         # Priority: handled as the key arrives, before the keys typed behind it are sent on to
         # the focused widget, so that those find the focus where this one moved it (see
         # action_enter).
