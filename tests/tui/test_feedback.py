@@ -199,6 +199,32 @@ async def test_every_entry_is_listed_and_reached_with_the_keyboard(demo_store, m
         assert shown == staff.selected.text and shown != texts[-1]
 
 
+@pytest.mark.parametrize(("size", "stacked"), [((80, 24), True), ((140, 40), False)])
+async def test_j_and_k_past_a_list_go_on_to_the_next_source_where_they_are_stacked(
+    demo_store, make_app, size: tuple[int, int], stacked: bool
+) -> None:
+    # Seen in tmux at 80 columns: j at the end of "my manager" went nowhere, and the sources
+    # below it could be reached only with l.
+    app = make_app("en")
+    async with app.run_test(size=size) as pilot:
+        screen = await open_feedback(app, pilot)
+        manager = screen.query_one("#fb-manager", FeedbackList)
+        peers = screen.query_one("#fb-peers", FeedbackList)
+        await pilot.press("end", "j")
+        await pilot.pause()
+        if not stacked:  # side by side: left and right go between sources, as before
+            assert screen.source is Source.MANAGER and app.focused is manager
+            return
+        assert screen.source is Source.PEERS and app.focused is peers and peers.cursor == 0
+        await pilot.press("k")
+        await pilot.pause()
+        assert screen.source is Source.MANAGER and app.focused is manager
+        assert manager.cursor == len(manager.entries) - 1
+        await pilot.press("home", "k")  # the first source: nowhere further up
+        await pilot.pause()
+        assert screen.source is Source.MANAGER and manager.cursor == 0
+
+
 async def test_the_cursor_stays_on_its_entry_through_a_filter(demo_store, make_app) -> None:
     add_staff_feedback(demo_store, 20)
     app = make_app("nb")

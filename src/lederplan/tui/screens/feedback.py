@@ -52,6 +52,9 @@ class FeedbackScreen(FollowsPlan):
         Binding("u", "import_csv", "key.import_csv", id="feedback.import"),
         Binding("left,h", "source(-1)", "key.source_left", show=False),
         Binding("right,l", "source(1)", "key.source_right", show=False),
+        # Past the end of a source's list (FeedbackList passes the key on): the next one.
+        Binding("down,j", "source_stacked(1)", "key.entry_down", show=False),
+        Binding("up,k", "source_stacked(-1)", "key.entry_up", show=False),
     ]
 
     def __init__(self) -> None:
@@ -204,6 +207,17 @@ class FeedbackScreen(FollowsPlan):
         # a key typed right behind it (l l, l e) must see where this one went.
         self.source = sources[max(0, min(len(sources) - 1, index + delta))]
         self._list(self.source).focus()
+
+    def action_source_stacked(self, delta: int) -> None:
+        """Up or down past the end of a list, where the sources are stacked: the next source
+        above or below, at its entry nearest to this one (side by side: nothing)."""
+        if self.has_class("-wide"):
+            return
+        before = self.source
+        self.action_source(delta)
+        if self.source is not before:
+            after = self._list(self.source)
+            after.cursor = 0 if delta > 0 else max(0, len(after.entries) - 1)
 
     def action_filter(self) -> None:
         editing = editing_of(self)

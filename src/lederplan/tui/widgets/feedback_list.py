@@ -14,6 +14,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -164,8 +165,12 @@ class FeedbackList(ScrollView, can_focus=True):
         return self.virtual_size.height > self.scrollable_content_region.height
 
     def action_move(self, delta: int) -> None:
-        if self.entries:
-            self.cursor = max(0, min(len(self.entries) - 1, self.cursor + delta))
+        """One entry up or down; past either end the key goes on to the screen (in a narrow
+        terminal, where the sources are stacked, it moves on to the next source)."""
+        moved = max(0, min(len(self.entries) - 1, self.cursor + delta)) if self.entries else None
+        if moved is None or moved == self.cursor:
+            raise SkipAction
+        self.cursor = moved
 
     def action_page(self, direction: int) -> None:
         page = self.scrollable_content_region.height // self.row_height
