@@ -69,6 +69,25 @@ async def test_a_key_after_enter_or_esc_in_one_burst_is_the_tables_command(
     assert [i.target for i in after] == [i.target for i in before]  # Y went nowhere
 
 
+async def test_a_key_no_table_command_binds_goes_nowhere_and_not_into_the_next_editor(
+    demo_store, data_dir, make_app
+) -> None:
+    """Found in review: keys handed on to the table that it has no command for went back to the
+    app as new typing, and into the editor a later key of the same read opened ("QRSzw")."""
+    app = make_app("en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 1, "kpi")
+        await pilot.press("enter")
+        await until(pilot, lambda: editor_of(app) is not None, "the cell's editor")
+        burst(app, "X", "enter", "z", "w", "a", *"QRS")
+        await until(pilot, lambda: editor_of(app) is not None, "the new action's editor")
+        await until(pilot, lambda: editor_of(app).text.endswith("QRS"), "QRS typed")
+        await pilot.pause()
+        await pilot.pause()
+        assert editor_of(app).text == "QRS"
+
+
 async def test_keys_after_a_tab_that_cannot_save_stay_in_the_same_editor(
     demo_store, data_dir, make_app
 ) -> None:

@@ -225,6 +225,25 @@ async def test_j_and_k_past_a_list_go_on_to_the_next_source_where_they_are_stack
         assert screen.source is Source.MANAGER and manager.cursor == 0
 
 
+async def test_two_js_in_one_read_past_a_list_go_one_source_and_one_entry_on(
+    demo_store, make_app
+) -> None:
+    # Found in review: the second j reached the old list (the focus moved later) and skipped a
+    # whole source.
+    from .test_keys_in_order import burst
+
+    add_staff_feedback(demo_store, 5)
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_feedback(app, pilot)
+        await pilot.press("l", "end")
+        await pilot.pause()
+        staff = screen.query_one("#fb-staff", FeedbackList)
+        burst(app, "j", "j")
+        await until(pilot, lambda: staff.cursor == 1, "one entry into staff's list")
+        assert screen.source is Source.STAFF and app.focused is staff
+
+
 async def test_the_cursor_stays_on_its_entry_through_a_filter(demo_store, make_app) -> None:
     add_staff_feedback(demo_store, 20)
     app = make_app("nb")

@@ -199,6 +199,29 @@ async def test_esc_asks_before_it_drops_what_was_written(demo_store, data_dir, m
     assert saved_plan(data_dir).areas[0].goals[0].grow.goal != "Ask"
 
 
+async def test_grows_empty_deadline_fields_are_nothing_written(data_dir, make_app) -> None:
+    """Found in review: step W makes an empty deadline field per chosen option, and Esc then
+    asked as if something had been written."""
+    from lederplan.domain.demo import demo_plan
+    from lederplan.domain.models import GrowNotes
+    from lederplan.store.repository import PlanRepository
+
+    plan = demo_plan("en")
+    plan.areas[0].goals[0].grow = GrowNotes(options=["Something new entirely"], chosen=[0])
+    PlanRepository(Store(data_dir)).replace_plans([plan], "before-demo")
+    app = make_app("en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = await open_malkort(app, pilot)
+        go(table, 0, "goal")
+        await pilot.press("c")
+        form = await until_screen(pilot, GrowScreen)
+        await pilot.press("f8", "f8", "f8")  # step W: a deadline field for the chosen option
+        await until(pilot, lambda: bool(form.query("#grow-deadlines Input")), "the field")
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, GrowScreen), "closed at once")
+        assert not isinstance(app.screen, ConfirmScreen)
+
+
 async def open_measurements(app, pilot) -> KpiProgressScreen:
     table = await open_malkort(app, pilot)
     table.cursor_row, table.cursor_col = 1, 2

@@ -8,6 +8,8 @@ changes one fails here, with its name, and not in a user's terminal.
   runs the focus chain's bindings when a key reaches the målkort's table.
 - ``CommandPalette.compose`` and its ``_placeholder``: :class:`lederplan.tui.textual_words.Palette`
   composes the same widgets with its own search field.
+- ``Widget._forward_event``: the cell editor and the målkort's table hand keys on marked as
+  forwarded, so that one nothing binds ends where it goes and is not taken as new typing.
 - ``Screen._modal_binding_chain``: :func:`lederplan.tui.focus_keys.moves_focus` reads which
   binding a Tab would run, from the focused widget up.
 - ``App._screen_stacks``, ``DOMNode.__watchers`` (set by ``textual.reactive``) and
@@ -146,6 +148,16 @@ async def test_the_palettes_compose_is_textuals_with_the_search_field_in_order()
         await pilot.pause()
         assert tree(app.screen) == textuals
         assert isinstance(app.screen.query_one(CommandInput), SearchField)
+
+
+def test_forward_event_marks_the_event_forwarded_and_posts_it() -> None:
+    posted: list[events.Key] = []
+    widget = Static()
+    widget.post_message = posted.append  # type: ignore[method-assign]
+    key = events.Key("z", "z")
+    assert not key.is_forwarded
+    widget._forward_event(key)
+    assert posted == [key] and key.is_forwarded
 
 
 async def test_a_localized_description_is_what_the_app_shows() -> None:

@@ -206,7 +206,8 @@ class FeedbackScreen(FollowsPlan):
         # Kept here, not read back from the focus: focus moves after this key is handled, and
         # a key typed right behind it (l l, l e) must see where this one went.
         self.source = sources[max(0, min(len(sources) - 1, index + delta))]
-        self._list(self.source).focus()
+        # At once: the bindings of a key typed right behind this one run where it went.
+        self.set_focus(self._list(self.source))
 
     def action_source_stacked(self, delta: int) -> None:
         """Up or down past the end of a list, where the sources are stacked: the next source

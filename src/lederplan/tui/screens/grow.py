@@ -128,7 +128,9 @@ class GrowScreen(DraftForm[GrowResult | None]):
     def draft_state(self) -> State:
         fields = {name: self.query_one(f"#grow-{step}", TextArea).text for step, name in _TEXTS}
         fields["options"] = "\n".join(self.options)
-        return fields, {"chosen": self._chosen(), "deadlines": self._deadlines()}
+        # An empty deadline field is nothing typed (step W makes one per chosen option).
+        deadlines = {index: text for index, text in self._deadlines().items() if text}
+        return fields, {"chosen": self._chosen(), "deadlines": deadlines}
 
     def put_draft(self, fields: dict[str, str], extra: dict[str, Any]) -> None:
         for step, name in _TEXTS:

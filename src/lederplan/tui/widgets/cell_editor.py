@@ -120,7 +120,9 @@ class CellEditor(WrappingTextArea):
         assert target is not None
         if target is self:
             self._relayed[id(key)] = key  # behind the keys queued before it: order kept
-        target.post_message(key)
+        # Forwarded, as the app hands keys on: one that nothing there binds bubbles up and
+        # ends, and is not taken by the app as new typing and sent on again.
+        target._forward_event(key)
 
     def on_paste(self, event: events.Paste) -> None:
         # Called before TextArea inserts it: the length is checked once it is in (Changed).

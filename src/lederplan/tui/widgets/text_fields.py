@@ -57,7 +57,7 @@ async def commands_in_order(widget: Widget, event: events.Key, typing_into: Widg
     if typing_into is not None and not typing_into.has_focus:
         event.stop()
         event.prevent_default()
-        typing_into.post_message(events.Key(event.key, event.character))
+        typing_into._forward_event(events.Key(event.key, event.character))  # as the app does
     elif await widget.app._check_bindings(event.key):
         event.stop()
         event.prevent_default()
