@@ -475,6 +475,27 @@ def test_drafts_survive_another_process_replacing_the_file(store: Store, replace
     )
 
 
+def test_after_a_reload_a_draft_the_new_file_holds_under_the_same_key_is_set_aside(
+    store: Store,
+) -> None:
+    """Found in review: after another process replaced the file, an open edit's next draft wrote
+    over one the new file held under its key."""
+    from lederplan.store.drafts import Draft, save_drafts
+
+    editing = editing_of(store)
+    edit = editing.open_field(editing.plan.areas[0].goals[0].actions[0].id, "deadline", "d")
+    edit.typed("y" * 600)
+    assert not editing.save(edit).ok  # its own draft
+    key = edit.target.draft_key
+    PlanRepository(Store(store.dir)).replace_plans([demo_plan("en")], "before-import")
+    theirs = Draft(key, "d", {"text": "t" * 600}, "2026-12-01T10:00", edit.target.plan_id)
+    save_drafts(Store(store.dir), [theirs])  # the new file's own draft under that key
+    assert editing.reload().ok
+    edit.typed("y" * 601)
+    assert not editing.save(edit).ok
+    assert {"t" * 600, "y" * 601} <= {d.fields["text"] for d in list_drafts(store)}
+
+
 def test_an_autosave_redraws_nothing_and_closing_the_editor_redraws_once(store: Store) -> None:
     editing = editing_of(store)
     heard: list[int] = []

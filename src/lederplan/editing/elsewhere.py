@@ -28,8 +28,9 @@ def reload_keeping(self: Editing) -> Outcome:
         return outcome
     revs = self.session.snapshot.revs if self.session.snapshot else {}
     for edit in self.edits:
-        # The file was replaced, maybe without the drafts table: every draft is written again.
-        edit.drafted = None
+        # The file was replaced, maybe without the drafts table: every draft is written again,
+        # and one the new file holds under the same key is another's (set aside, not replaced).
+        edit.drafted, edit.drafted_once = None, False
         gone = edit.target.plan_id != self.plan.id or (
             edit.target.kind != "answer"
             and bool(edit.record_id)
