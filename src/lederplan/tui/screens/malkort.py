@@ -239,10 +239,14 @@ class MalkortScreen(MalkortCells, MalkortDialogs, FollowsPlan):
                 return
 
     def _row(self) -> Row | None:
-        layout = self.table.table_layout
+        tables = self.query(MalkortTable)
+        if not tables:  # not composed yet: the footer may ask first (a start that resumes here)
+            return None
+        table = tables.first()
+        layout = table.table_layout
         if layout is None or not layout.rows:
             return None
-        return layout.rows[min(self.table.cursor_row, len(layout.rows) - 1)]
+        return layout.rows[min(table.cursor_row, len(layout.rows) - 1)]
 
     # -- editing ---------------------------------------------------------------------------
 
