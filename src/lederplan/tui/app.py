@@ -307,9 +307,7 @@ class LederplanApp(TextualWords, KeepingApp, FocusAtOnceApp):
             # A screen may be opened while the plan is still loading: it fills in when it is
             # there (the first run's welcome screen comes first, and an error has nothing).
             return self.session is not None or (self._has_plan and not self._startup_error)
-        if action == "export":
-            return self.session is not None
-        if action in ("plan_details", "plans"):
+        if action in ("export", "plan_details", "plans"):
             return self.session is not None
         return super().check_action(action, parameters)
 
